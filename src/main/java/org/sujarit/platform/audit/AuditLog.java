@@ -1,0 +1,114 @@
+package org.sujarit.platform.audit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The append-only, hash-chained audit log. Row changes to business tables are appended by database
+ * triggers (see the platform migrations), so no code path can skip them; events that are not row
+ * changes (sign-in, file download, export) are appended here.
+ */
+@Service
+public class AuditLog {
+
+	private static final String GENESIS = "0".repeat(64);
+
+	private final JdbcClient jdbc;
+
+	AuditLog(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Appends an event that is not a row change; runs in the caller's transaction if there is one. */
+	@Transactional
+	public long record(String action, String entity, String entityId, String detailJson) {
+		return jdbc.sql("select audit_append(:action, :entity, :entityId, null, cast(:detail as jsonb))")
+			.param("action", action)
+			.param("entity", entity)
+			.param("entityId", entityId)
+			.param("detail", detailJson)
+			.query(Long.class)
+			.single();
+	}
+
+	/** Every entry about one record, oldest first. */
+	public List<AuditEntry> history(String entity, String entityId) {
+		return jdbc.sql("""
+				select seq, occurred_at, actor, action, entity, entity_id, before::text, after::text, hash
+				from audit_log
+				where entity = :entity and entity_id = :entityId
+				order by seq
+				""").param("entity", entity).param("entityId", entityId).query(AuditLog::entry).list();
+	}
+
+	/** The newest entries, newest first, optionally only one actor's or one entity type's. */
+	public List<AuditEntry> recent(String actor, String entity, int limit) {
+		return jdbc.sql("""
+				select seq, occurred_at, actor, action, entity, entity_id, before::text, after::text, hash
+				from audit_log
+				where (cast(:actor as text) is null or actor = :actor)
+				  and (cast(:entity as text) is null or entity = :entity)
+				order by seq desc
+				limit :limit
+				""").param("actor", blankToNull(actor)).param("entity", blankToNull(entity)).param("limit", limit)
+			.query(AuditLog::entry)
+			.list();
+	}
+
+	/**
+	 * Re-walks the whole chain in order, recomputing every hash, and stops at the first entry that was
+	 * altered, unlinked or is missing.
+	 */
+	@Transactional(readOnly = true)
+	public ChainVerification verify() {
+		AtomicReference<ChainVerification> broken = new AtomicReference<>();
+		long[] checked = { 0 };
+		long[] expectedSeq = { 1 };
+		String[] previousHash = { GENESIS };
+		jdbc.sql("""
+				select seq, prev_hash, hash,
+				       encode(sha256(convert_to(audit_canonical(seq, occurred_at, actor, action, entity,
+				              entity_id, before, after, prev_hash), 'UTF8')), 'hex') as recomputed
+				from audit_log
+				order by seq
+				""").query(row -> {
+			if (broken.get() != null) {
+				return;
+			}
+			long seq = row.getLong("seq");
+			if (seq != expectedSeq[0]) {
+				broken.set(ChainVerification.broken(checked[0], expectedSeq[0], ChainVerification.Problem.ENTRY_MISSING));
+				return;
+			}
+			if (!row.getString("recomputed").equals(row.getString("hash"))) {
+				broken.set(ChainVerification.broken(checked[0], seq, ChainVerification.Problem.CONTENT_ALTERED));
+				return;
+			}
+			if (!previousHash[0].equals(row.getString("prev_hash"))) {
+				broken.set(ChainVerification.broken(checked[0], seq, ChainVerification.Problem.LINK_BROKEN));
+				return;
+			}
+			checked[0]++;
+			expectedSeq[0]++;
+			previousHash[0] = row.getString("hash");
+		});
+		return broken.get() != null ? broken.get() : ChainVerification.intact(checked[0], previousHash[0]);
+	}
+
+	private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {
+		return new AuditEntry(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				rs.getString("action"), rs.getString("entity"), rs.getString("entity_id"), rs.getString("before"),
+				rs.getString("after"), rs.getString("hash"));
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value;
+	}
+
+}

@@ -1,0 +1,45 @@
+package org.sujarit.platform.db;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * The application's only DataSource: PostgreSQL, external when configured, embedded otherwise. Every
+ * connection carries the signed-in user's name so that database triggers can write it to the audit log.
+ */
+@Configuration(proxyBeanMethods = false)
+class DataSourceConfiguration {
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource pooledDataSource(DatabaseProperties properties) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("sujarit");
+		config.setMaximumPoolSize(properties.poolSize());
+		if (properties.external()) {
+			config.setJdbcUrl(properties.url());
+			config.setUsername(properties.user());
+			config.setPassword(properties.password());
+		}
+		else {
+			EmbeddedPostgres server = EmbeddedPostgresServers.obtain(properties.embeddedDataDir(),
+					properties.embeddedClean());
+			config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
+			config.setUsername("postgres");
+		}
+		return new HikariDataSource(config);
+	}
+
+	@Bean
+	@Primary
+	DataSource dataSource(HikariDataSource pooledDataSource) {
+		return new ActorAwareDataSource(pooledDataSource);
+	}
+
+}

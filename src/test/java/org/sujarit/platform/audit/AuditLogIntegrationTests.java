@@ -1,0 +1,93 @@
+package org.sujarit.platform.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.IntegrationTest;
+
+@IntegrationTest
+class AuditLogIntegrationTests {
+
+	@Autowired
+	AuditLog audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	@Transactional
+	void recordsRowChangesWithTheActorAndBeforeAndAfterImages() {
+		Actor.runAs("tester", () -> {
+			jdbc.sql("insert into directory_province (code, name_th) values ('99', 'ทดสอบ')").update();
+			jdbc.sql("update directory_province set name_th = 'ทดสอบแก้ไข' where code = '99'").update();
+		});
+		var recent = audit.recent(null, "directory_province", 2);
+		assertThat(recent).hasSize(2);
+		assertThat(recent.get(0).action()).isEqualTo("UPDATE");
+		assertThat(recent.get(0).actor()).isEqualTo("tester");
+		assertThat(recent.get(0).before()).contains("ทดสอบ");
+		assertThat(recent.get(0).after()).contains("ทดสอบแก้ไข");
+		assertThat(recent.get(1).action()).isEqualTo("INSERT");
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	@Transactional
+	void refusesToUpdateOrDeleteAuditEntriesThroughTheApplication() {
+		audit.record("TEST", "nothing", "1", null);
+		assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'someone else'").update())
+			.hasMessageContaining("append-only");
+	}
+
+	@Test
+	@Transactional
+	void detectsAnEntryAlteredBehindTheApplicationsBack() {
+		long seq = audit.record("TEST", "thing", "42", "{\"amount\": 100}");
+		audit.record("TEST", "thing", "43", null);
+		tamper("update audit_log set after = '{\"amount\": 1}' where seq = " + seq);
+		ChainVerification result = audit.verify();
+		assertThat(result.intact()).isFalse();
+		assertThat(result.firstBrokenSeq()).isEqualTo(seq);
+		assertThat(result.problem()).isEqualTo(ChainVerification.Problem.CONTENT_ALTERED);
+	}
+
+	@Test
+	@Transactional
+	void detectsADeletedEntry() {
+		long seq = audit.record("TEST", "thing", "1", null);
+		audit.record("TEST", "thing", "2", null);
+		tamper("delete from audit_log where seq = " + seq);
+		ChainVerification result = audit.verify();
+		assertThat(result.intact()).isFalse();
+		assertThat(result.firstBrokenSeq()).isEqualTo(seq);
+		assertThat(result.problem()).isEqualTo(ChainVerification.Problem.ENTRY_MISSING);
+	}
+
+	@Test
+	@Transactional
+	void detectsARehashedEntryByItsBrokenLink() {
+		long seq = audit.record("TEST", "thing", "1", null);
+		audit.record("TEST", "thing", "2", null);
+		// an attacker who recomputes the altered entry's own hash still breaks the next entry's link
+		tamper("update audit_log set actor = 'mallory' where seq = " + seq);
+		tamper("""
+				update audit_log set hash = encode(sha256(convert_to(audit_canonical(seq, occurred_at, actor, action,
+				    entity, entity_id, before, after, prev_hash), 'UTF8')), 'hex') where seq = """ + seq);
+		ChainVerification result = audit.verify();
+		assertThat(result.intact()).isFalse();
+		assertThat(result.firstBrokenSeq()).isEqualTo(seq + 1);
+		assertThat(result.problem()).isEqualTo(ChainVerification.Problem.LINK_BROKEN);
+	}
+
+	/** Acts as a database superuser would, outside the application: rolled back with the test. */
+	private void tamper(String sql) {
+		jdbc.sql("alter table audit_log disable trigger audit_log_append_only").update();
+		jdbc.sql(sql).update();
+		jdbc.sql("alter table audit_log enable trigger audit_log_append_only").update();
+	}
+
+}
