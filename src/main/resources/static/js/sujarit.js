@@ -43,6 +43,9 @@
         return;
       }
       canvas.dataset.drawn = "1";
+      if (canvas.dataset.height) {
+        canvas.parentElement.style.height = canvas.dataset.height + "px";
+      }
       var config = JSON.parse(canvas.getAttribute("data-chart"));
       config.options = Object.assign({ responsive: true, maintainAspectRatio: false, animation: false }, config.options || {});
       new window.Chart(canvas, config);
