@@ -119,7 +119,8 @@ class ContentInspector {
 		if (OLE2.equals(type) || registry.isInstanceOf(detected, MediaType.application("x-tika-msoffice"))) {
 			return ole2(file);
 		}
-		if (TEXT.equals(type) || CSV.equals(type) || "text/tab-separated-values".equals(type)) {
+		if (TEXT.equals(type) || CSV.equals(type) || "text/tab-separated-values".equals(type)
+				|| MediaType.OCTET_STREAM.equals(detected) && TextContent.looksLikeText(file)) {
 			return text(file, extension);
 		}
 		return Detected.other(type);

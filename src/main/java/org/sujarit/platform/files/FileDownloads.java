@@ -89,7 +89,7 @@ public final class FileDownloads {
 				out.append('_');
 			}
 		});
-		String fallback = out.toString();
+		String fallback = out.toString().replaceAll("_{2,}", "_");
 		String extension = FileNames.extension(fallback);
 		String base = FileNames.base(fallback);
 		if (base.chars().allMatch(c -> c == '_' || c == ' ')) {

@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sujarit.platform.files.TextContent;
 import org.sujarit.platform.web.DomainException;
 
 /**
@@ -31,7 +32,7 @@ import org.sujarit.platform.web.DomainException;
  */
 final class CsvReader {
 
-	static final Charset WINDOWS_874 = Charset.forName("x-windows-874");
+	private static final Charset WINDOWS_874 = TextContent.WINDOWS_874;
 
 	private static final int SNIFF_CHARS = 64 * 1024;
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipException;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -25,6 +26,7 @@ import org.apache.tika.mime.MimeTypes;
 import org.springframework.stereotype.Service;
 import org.sujarit.platform.files.FileNames;
 import org.sujarit.platform.files.OfficeZip;
+import org.sujarit.platform.files.TextContent;
 import org.sujarit.platform.web.DomainException;
 import org.xml.sax.SAXException;
 
@@ -107,10 +109,10 @@ public class TabularReader {
 		else if (registry.isInstanceOf(type, OLE2)) {
 			xls(file, sink);
 		}
-		else if (registry.isInstanceOf(type, MediaType.TEXT_PLAIN) && !markup(type)) {
-			String name = sheetName(originalName);
-			boolean tsv = "tsv".equals(originalName == null ? "" : extension(originalName));
-			new CsvReader(sink, properties).read(file, name, tsv);
+		else if (registry.isInstanceOf(type, MediaType.TEXT_PLAIN) && !markup(type)
+				|| MediaType.OCTET_STREAM.equals(type) && (TextContent.looksLikeText(file) || namedAsText(originalName))) {
+			// a file named .csv that is not text in any encoding we read gets the encoding message
+			new CsvReader(sink, properties).read(file, sheetName(originalName), "tsv".equals(extension(originalName)));
 		}
 		else {
 			throw DomainException.invalid("platform.tabular.unsupported", type.getBaseType().toString());
@@ -292,7 +294,14 @@ public class TabularReader {
 		}
 	}
 
+	private static boolean namedAsText(String originalName) {
+		return Set.of("csv", "tsv", "txt").contains(extension(originalName));
+	}
+
 	private static String extension(String originalName) {
+		if (originalName == null) {
+			return "";
+		}
 		try {
 			return FileNames.extension(FileNames.clean(originalName));
 		}
