@@ -299,7 +299,6 @@ class TabularReaderUnitTests {
 				row.createCell(1).setCellValue(r * 1.5);
 			}
 			bytes = TestFiles.write(workbook);
-			workbook.dispose();
 		}
 		AtomicInteger seen = new AtomicInteger();
 		List<String> sheetNames = new ArrayList<>();
