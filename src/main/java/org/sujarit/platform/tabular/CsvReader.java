@@ -1,0 +1,245 @@
+package org.sujarit.platform.tabular;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.sujarit.platform.files.TextContent;
+import org.sujarit.platform.web.DomainException;
+
+/**
+ * Reads CSV/TSV text as people in Thai agencies save it. The encoding is decided before parsing: a
+ * byte-order mark (UTF-8, UTF-16 LE/BE) wins; otherwise the whole file must be valid UTF-8, or else
+ * valid Windows-874 (TIS-620 plus Microsoft's additions, what Thai Excel writes as "CSV"); anything
+ * else is refused. The separator is the most frequent of comma, tab and semicolon on the first line
+ * (tab for .tsv). Fields follow RFC 4180: quotes around fields, doubled quotes inside, line breaks
+ * inside quoted fields.
+ */
+final class CsvReader {
+
+	private static final Charset WINDOWS_874 = TextContent.WINDOWS_874;
+
+	private static final int SNIFF_CHARS = 64 * 1024;
+
+	private static final char[] SEPARATORS = { ',', '\t', ';' };
+
+	private final RowSink sink;
+
+	private final TabularProperties limits;
+
+	CsvReader(RowSink sink, TabularProperties limits) {
+		this.sink = sink;
+		this.limits = limits;
+	}
+
+	void read(Path file, String sheetName, boolean tabSeparated) throws IOException {
+		Encoding encoding = encoding(file);
+		char separator = tabSeparated ? '\t' : separator(file, encoding);
+		sink.sheet(sheetName, false);
+		try (Reader reader = new PushbackReader(new BufferedReader(open(file, encoding), 64 * 1024), 1)) {
+			parse((PushbackReader) reader, separator);
+		}
+		catch (CharacterCodingException ex) {
+			throw DomainException.invalid("platform.tabular.encoding");
+		}
+	}
+
+	record Encoding(Charset charset, int skip) {
+	}
+
+	/** The file's encoding, per the class comment. */
+	static Encoding encoding(Path file) throws IOException {
+		byte[] head;
+		try (InputStream in = Files.newInputStream(file)) {
+			head = in.readNBytes(3);
+		}
+		if (head.length >= 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF) {
+			return new Encoding(StandardCharsets.UTF_8, 3);
+		}
+		if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE) {
+			return new Encoding(StandardCharsets.UTF_16LE, 2);
+		}
+		if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
+			return new Encoding(StandardCharsets.UTF_16BE, 2);
+		}
+		if (decodes(file, StandardCharsets.UTF_8)) {
+			return new Encoding(StandardCharsets.UTF_8, 0);
+		}
+		if (decodes(file, WINDOWS_874)) {
+			return new Encoding(WINDOWS_874, 0);
+		}
+		throw DomainException.invalid("platform.tabular.encoding");
+	}
+
+	/** Whether the whole file decodes in {@code charset} without a single malformed or unmappable byte. */
+	private static boolean decodes(Path file, Charset charset) throws IOException {
+		CharsetDecoder decoder = strict(charset);
+		ByteBuffer in = ByteBuffer.allocate(64 * 1024);
+		CharBuffer out = CharBuffer.allocate(64 * 1024);
+		try (InputStream stream = Files.newInputStream(file)) {
+			boolean end = false;
+			while (!end) {
+				int read = stream.read(in.array(), in.position(), in.remaining());
+				if (read < 0) {
+					end = true;
+				}
+				else {
+					in.position(in.position() + read);
+				}
+				in.flip();
+				CoderResult result = decoder.decode(in, out, end);
+				if (result.isError()) {
+					return false;
+				}
+				out.clear();
+				in.compact();
+			}
+			CoderResult flushed = decoder.flush(out);
+			return !flushed.isError();
+		}
+	}
+
+	private static CharsetDecoder strict(Charset charset) {
+		return charset.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+	}
+
+	private static Reader open(Path file, Encoding encoding) throws IOException {
+		InputStream in = Files.newInputStream(file);
+		try {
+			in.skipNBytes(encoding.skip());
+		}
+		catch (IOException ex) {
+			in.close();
+			throw ex;
+		}
+		return new InputStreamReader(in, strict(encoding.charset()));
+	}
+
+	/** The most frequent separator outside quotes on the first line; comma when tied or absent. */
+	private static char separator(Path file, Encoding encoding) throws IOException {
+		int[] counts = new int[SEPARATORS.length];
+		try (Reader reader = open(file, encoding)) {
+			char[] buffer = new char[SNIFF_CHARS];
+			int length = reader.read(buffer);
+			boolean quoted = false;
+			for (int i = 0; i < length; i++) {
+				char c = buffer[i];
+				if (c == '"') {
+					quoted = !quoted;
+				}
+				else if (!quoted && (c == '\n' || c == '\r')) {
+					break;
+				}
+				else if (!quoted) {
+					for (int s = 0; s < SEPARATORS.length; s++) {
+						if (c == SEPARATORS[s]) {
+							counts[s]++;
+						}
+					}
+				}
+			}
+		}
+		catch (CharacterCodingException ex) {
+			throw DomainException.invalid("platform.tabular.encoding");
+		}
+		int best = 0;
+		for (int s = 1; s < SEPARATORS.length; s++) {
+			if (counts[s] > counts[best]) {
+				best = s;
+			}
+		}
+		return SEPARATORS[best];
+	}
+
+	private void parse(PushbackReader reader, char separator) throws IOException {
+		List<String> record = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		int number = 1;
+		boolean quoted = false;
+		boolean fieldWasQuoted = false;
+		int c;
+		while ((c = reader.read()) != -1) {
+			if (c == 0) {
+				// NUL never occurs in text: UTF-16 without a byte-order mark, or a binary file
+				throw DomainException.invalid("platform.tabular.encoding");
+			}
+			if (quoted) {
+				if (c == '"') {
+					int next = reader.read();
+					if (next == '"') {
+						append(field, '"', number);
+					}
+					else {
+						quoted = false;
+						if (next != -1) {
+							reader.unread(next);
+						}
+					}
+				}
+				else {
+					append(field, (char) c, number);
+				}
+				continue;
+			}
+			if (c == separator) {
+				endField(record, field, number);
+				fieldWasQuoted = false;
+			}
+			else if (c == '"' && field.isEmpty() && !fieldWasQuoted) {
+				quoted = true;
+				fieldWasQuoted = true;
+			}
+			else if (c == '\r' || c == '\n') {
+				if (c == '\r') {
+					int next = reader.read();
+					if (next != '\n' && next != -1) {
+						reader.unread(next);
+					}
+				}
+				endField(record, field, number);
+				sink.row(number++, record);
+				record = new ArrayList<>();
+				fieldWasQuoted = false;
+			}
+			else if (c >= 0x20 || c == '\t') {
+				append(field, (char) c, number);
+			}
+			// other control characters (such as the DOS end-of-file mark) are dropped
+		}
+		if (!field.isEmpty() || !record.isEmpty() || fieldWasQuoted) {
+			endField(record, field, number);
+			sink.row(number, record);
+		}
+	}
+
+	private void append(StringBuilder field, char c, int number) {
+		if (field.length() >= limits.maxCellLength()) {
+			throw DomainException.invalid("platform.tabular.cell-too-long", number, limits.maxCellLength());
+		}
+		field.append(c);
+	}
+
+	private void endField(List<String> record, StringBuilder field, int number) {
+		sink.checkColumn(number, record.size());
+		record.add(field.toString());
+		field.setLength(0);
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.sujarit.platform.tabular;
+
+/**
+ * Receives a workbook one row at a time, for files too large to hold as a list (see
+ * {@link TabularReader#read(java.io.InputStream, String, RowHandler)}). Rows arrive sheet by sheet in
+ * file order; an exception thrown here stops reading and reaches the caller unchanged.
+ */
+public interface RowHandler {
+
+	/** A new sheet starts; its rows follow. */
+	default void sheet(String name, boolean hidden) {
+	}
+
+	void row(Row row);
+
+}
