@@ -3,7 +3,10 @@ package org.sujarit.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +20,15 @@ class AgencyRepository {
 			       p.name_th as province_th, a.district_th, a.active, a.version
 			from directory_agency a
 			left join directory_province p on p.code = a.province_code
+			""";
+
+	/** Every word must occur in the code, names, abbreviation, province or district. */
+	private static final String SEARCH_WHERE = """
+			where concat_ws(' ', a.code, a.name_th, a.name_en, a.abbrev_th, p.name_th, a.district_th)
+			      ilike all (cast(:words as text[]))
+			  and (cast(:type as text) is null or a.type = :type)
+			  and (cast(:province as text) is null or a.province_code = :province)
+			  and (not :activeOnly or a.active)
 			""";
 
 	private final JdbcClient jdbc;
@@ -73,17 +85,14 @@ class AgencyRepository {
 	}
 
 	List<Agency> search(String text, AgencyType type, String provinceCode, int limit, int offset) {
-		return jdbc.sql(SELECT + """
-				where (cast(:text as text) is null or a.name_th ilike '%' || :text || '%' or a.code = :text
-				       or a.abbrev_th ilike '%' || :text || '%' or a.name_en ilike '%' || :text || '%')
-				  and (cast(:type as text) is null or a.type = :type)
-				  and (cast(:province as text) is null or a.province_code = :province)
+		return jdbc.sql(SELECT + SEARCH_WHERE + """
 				order by a.province_code nulls first, a.type, a.name_th
 				limit :limit offset :offset
 				""")
-			.param("text", text == null || text.isBlank() ? null : text.strip())
+			.param("words", SearchWords.likePatterns(text))
 			.param("type", type == null ? null : type.name())
 			.param("province", provinceCode == null || provinceCode.isBlank() ? null : provinceCode)
+			.param("activeOnly", false)
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(AgencyRepository::map)
@@ -93,16 +102,108 @@ class AgencyRepository {
 	int count(String text, AgencyType type, String provinceCode) {
 		return jdbc.sql("""
 				select count(*) from directory_agency a
-				where (cast(:text as text) is null or a.name_th ilike '%' || :text || '%' or a.code = :text
-				       or a.abbrev_th ilike '%' || :text || '%' or a.name_en ilike '%' || :text || '%')
-				  and (cast(:type as text) is null or a.type = :type)
-				  and (cast(:province as text) is null or a.province_code = :province)
-				""")
-			.param("text", text == null || text.isBlank() ? null : text.strip())
+				left join directory_province p on p.code = a.province_code
+				""" + SEARCH_WHERE)
+			.param("words", SearchWords.likePatterns(text))
 			.param("type", type == null ? null : type.name())
 			.param("province", provinceCode == null || provinceCode.isBlank() ? null : provinceCode)
+			.param("activeOnly", false)
 			.query(Integer.class)
 			.single();
+	}
+
+	/** Active agencies for a type-ahead: exact code first, then the shortest names. */
+	List<Agency> searchActive(String text, int limit) {
+		return jdbc.sql(SELECT + SEARCH_WHERE + """
+				order by a.code = :exact desc, length(a.name_th), a.name_th
+				limit :limit
+				""")
+			.param("words", SearchWords.likePatterns(text))
+			.param("exact", text == null ? "" : text.strip())
+			.param("type", null)
+			.param("province", null)
+			.param("activeOnly", true)
+			.param("limit", limit)
+			.query(AgencyRepository::map)
+			.list();
+	}
+
+	/** Agencies at the top of the ministry tree: no parent and not a local government. */
+	List<Agency> roots() {
+		return jdbc.sql(SELECT + """
+				where a.parent_id is null and not (a.type = any(cast(:local as text[])))
+				order by a.type, a.name_th
+				""").param("local", localTypes()).query(AgencyRepository::map).list();
+	}
+
+	Map<Long, Integer> childCounts(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Integer> counts = new HashMap<>();
+		jdbc.sql("select parent_id, count(*) as n from directory_agency where parent_id in (:ids) group by parent_id")
+			.param("ids", ids)
+			.query(rs -> {
+				counts.put(rs.getLong("parent_id"), rs.getInt("n"));
+			});
+		return counts;
+	}
+
+	/** Local governments of one province, counted by type. */
+	Map<AgencyType, Integer> localGovernmentCounts(String provinceCode) {
+		Map<AgencyType, Integer> counts = new EnumMap<>(AgencyType.class);
+		jdbc.sql("""
+				select type, count(*) as n from directory_agency
+				where province_code = :province and type = any(cast(:local as text[]))
+				group by type
+				""").param("province", provinceCode).param("local", localTypes()).query(rs -> {
+			counts.put(AgencyType.valueOf(rs.getString("type")), rs.getInt("n"));
+		});
+		return counts;
+	}
+
+	/** Whether {@code candidate} is {@code id} itself or one of its descendants. */
+	boolean isSelfOrDescendant(long candidate, long id) {
+		return jdbc.sql("""
+				with recursive descendant as (
+				    select id from directory_agency where id = :id
+				    union all
+				    select a.id from directory_agency a join descendant d on a.parent_id = d.id
+				)
+				select exists (select 1 from descendant where id = :candidate)
+				""").param("id", id).param("candidate", candidate).query(Boolean.class).single();
+	}
+
+	boolean provinceExists(String code) {
+		return jdbc.sql("select exists (select 1 from directory_province where code = :code)")
+			.param("code", code)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Optimistic update; returns the number of rows changed (0 when the version is stale). */
+	int update(long id, int version, AgencyChange change, Long parentId) {
+		return jdbc.sql("""
+				update directory_agency set name_th = :nameTh, name_en = :nameEn, abbrev_th = :abbrev, type = :type,
+				       parent_id = :parent, province_code = :province, district_th = :district, active = :active,
+				       version = version + 1, updated_at = now()
+				where id = :id and version = :version
+				""")
+			.param("nameTh", change.nameTh())
+			.param("nameEn", change.nameEn())
+			.param("abbrev", change.abbrevTh())
+			.param("type", change.type().name())
+			.param("parent", parentId)
+			.param("province", change.provinceCode())
+			.param("district", change.districtTh())
+			.param("active", change.active())
+			.param("id", id)
+			.param("version", version)
+			.update();
+	}
+
+	private static String[] localTypes() {
+		return AgencyType.localGovernments().stream().map(Enum::name).toArray(String[]::new);
 	}
 
 	List<Province> provinces() {

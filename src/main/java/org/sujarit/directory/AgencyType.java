@@ -1,6 +1,8 @@
 package org.sujarit.directory;
 
 import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,7 +54,24 @@ public enum AgencyType {
 
 	/** Maps the DLA open dataset's type keys (e.g. {@code provincial_admin_org}). */
 	public static AgencyType fromDla(String key) {
-		return valueOf(key.trim().toUpperCase(java.util.Locale.ROOT));
+		return valueOf(key.trim().toUpperCase(Locale.ROOT));
+	}
+
+	/**
+	 * Reads a type as people type it in an import file: the constant name in any case, with spaces or
+	 * hyphens for underscores ({@code ministry}, {@code Provincial-Admin-Org}).
+	 */
+	public static Optional<AgencyType> parse(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String key = text.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+		for (AgencyType type : values()) {
+			if (type.name().equals(key)) {
+				return Optional.of(type);
+			}
+		}
+		return Optional.empty();
 	}
 
 }

@@ -4,8 +4,11 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -22,6 +25,14 @@ class UserAccountRepository {
 			select id, username, password_hash, display_name, email, phone, position_th, agency_id, roles,
 			       working_group, enabled, version
 			from directory_user
+			""";
+
+	private static final String FILTER = """
+
+			where concat_ws(' ', username, display_name, email, position_th) ilike all (cast(:words as text[]))
+			  and (cast(:role as text) is null or cast(:role as text) = any(roles))
+			  and (cast(:agency as bigint) is null or agency_id = :agency)
+			  and (cast(:enabled as boolean) is null or enabled = :enabled)
 			""";
 
 	private final JdbcClient jdbc;
@@ -57,12 +68,42 @@ class UserAccountRepository {
 			.list();
 	}
 
-	List<UserAccount> findAll(int limit, int offset) {
-		return jdbc.sql(SELECT + " order by username limit :limit offset :offset")
+	List<UserAccount> findAll(UserQuery query, int limit, int offset) {
+		return jdbc.sql(SELECT + FILTER + " order by username limit :limit offset :offset")
+			.params(filter(query))
 			.param("limit", limit)
 			.param("offset", offset)
 			.query(UserAccountRepository::map)
 			.list();
+	}
+
+	int count(UserQuery query) {
+		return jdbc.sql("select count(*) from directory_user" + FILTER).params(filter(query)).query(Integer.class).single();
+	}
+
+	/** Accounts per agency, for the agency list. */
+	Map<Long, Integer> countByAgency(Collection<Long> agencyIds) {
+		if (agencyIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, Integer> counts = new HashMap<>();
+		jdbc.sql("""
+				select agency_id, count(*) as n from directory_user
+				where agency_id in (:ids) and enabled
+				group by agency_id
+				""").param("ids", agencyIds).query(rs -> {
+			counts.put(rs.getLong("agency_id"), rs.getInt("n"));
+		});
+		return counts;
+	}
+
+	private static Map<String, Object> filter(UserQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("words", SearchWords.likePatterns(query.text()));
+		params.put("role", query.role() == null ? null : query.role().name());
+		params.put("agency", query.agencyId());
+		params.put("enabled", query.enabled());
+		return params;
 	}
 
 	long insert(NewUser user, String passwordHash) {
@@ -93,6 +134,13 @@ class UserAccountRepository {
 				""").param("hash", passwordHash).param("username", username).update();
 	}
 
+	int setPassword(long id, int version, String passwordHash) {
+		return jdbc.sql("""
+				update directory_user set password_hash = :hash, version = version + 1, updated_at = now()
+				where id = :id and version = :version
+				""").param("hash", passwordHash).param("id", id).param("version", version).update();
+	}
+
 	int update(long id, int version, Set<Role> roles, boolean enabled, String workingGroup) {
 		return jdbc.sql("""
 				update directory_user set roles = cast(:roles as text[]), enabled = :enabled,
@@ -107,7 +155,15 @@ class UserAccountRepository {
 			.update();
 	}
 
-	/** Number of agencies per type that have at least one enabled user. */
+	/** Other enabled system administrators than the given account. */
+	int otherEnabledAdministrators(long id) {
+		return jdbc.sql("""
+				select count(*) from directory_user
+				where id <> :id and enabled and 'SYSTEM_ADMIN' = any(roles)
+				""").param("id", id).query(Integer.class).single();
+	}
+
+	/** Number of active agencies per type, and how many of them have at least one enabled user. */
 	List<RegistrationCount> registeredAgenciesByType() {
 		return jdbc.sql("""
 				select a.type, count(*) as total,
@@ -119,6 +175,24 @@ class UserAccountRepository {
 				""")
 			.query((rs, n) -> new RegistrationCount(AgencyType.valueOf(rs.getString("type")), rs.getInt("total"),
 					rs.getInt("registered")))
+			.list();
+	}
+
+	/** The same for local governments, per province. */
+	List<ProvinceRegistrationCount> registeredLocalGovernmentsByProvince() {
+		return jdbc.sql("""
+				select p.code, p.name_th, count(*) as total,
+				       count(*) filter (where exists (select 1 from directory_user u
+				                                      where u.agency_id = a.id and u.enabled)) as registered
+				from directory_agency a
+				join directory_province p on p.code = a.province_code
+				where a.active and a.type = any(cast(:local as text[]))
+				group by p.code, p.name_th
+				order by p.name_th
+				""")
+			.param("local", AgencyType.localGovernments().stream().map(Enum::name).toArray(String[]::new))
+			.query((rs, n) -> new ProvinceRegistrationCount(rs.getString("code"), rs.getString("name_th"),
+					rs.getInt("total"), rs.getInt("registered")))
 			.list();
 	}
 
@@ -137,6 +211,9 @@ class UserAccountRepository {
 	}
 
 	record RegistrationCount(AgencyType type, int total, int registered) {
+	}
+
+	record ProvinceRegistrationCount(String code, String nameTh, int total, int registered) {
 	}
 
 }

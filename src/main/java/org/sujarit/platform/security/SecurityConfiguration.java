@@ -40,7 +40,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
-			.requestMatchers("/", "/login", "/public/**", "/account-requests/new", "/account-requests",
+			.requestMatchers("/", "/login", "/public/**", "/account-requests", "/account-requests/**",
 					"/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
 					"/actuator/health/**")
