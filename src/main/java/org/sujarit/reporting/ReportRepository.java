@@ -67,7 +67,8 @@ class ReportRepository {
 					insert into reporting_report (round_id, activity_id, agency_id, agency_role, activity_code,
 					       source_code, working_groups, cpi_sources, agency_type, province_code, parent_agency_id)
 					select :round, e.activity_id, e.agency_id, e.agency_role, e.activity_code, e.source_code,
-					       string_to_array(nullif(e.working_groups, ''), '|'), string_to_array(nullif(e.cpi_sources, ''), '|'),
+					       coalesce(string_to_array(nullif(e.working_groups, ''), '|'), '{}'),
+					       coalesce(string_to_array(nullif(e.cpi_sources, ''), '|'), '{}'),
 					       e.agency_type, e.province_code, e.parent_agency_id
 					from unnest(cast(:activities as bigint[]), cast(:agencies as bigint[]), cast(:roles as text[]),
 					            cast(:codes as text[]), cast(:sources as text[]), cast(:groups as text[]),
