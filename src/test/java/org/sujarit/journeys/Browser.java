@@ -138,6 +138,10 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	org.openqa.selenium.WebDriver driver() {
+		return driver;
+	}
+
 	@Override
 	public void close() {
 		driver.quit();
