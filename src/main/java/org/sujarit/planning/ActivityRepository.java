@@ -122,6 +122,21 @@ class ActivityRepository {
 			.param("text", blankToNull(filter.text()));
 	}
 
+	Map<Long, ActivityTerm> terms(Collection<Long> ids) {
+		Map<Long, ActivityTerm> terms = new HashMap<>();
+		if (ids.isEmpty()) {
+			return terms;
+		}
+		jdbc.sql("""
+				select id, plan_term, fiscal_year, coalesce(end_fy, fiscal_year) as last_year
+				from planning_activity where id = any(cast(:ids as bigint[]))
+				""").param("ids", ids.toArray(Long[]::new)).query(row -> {
+			terms.put(row.getLong("id"), new ActivityTerm(row.getLong("id"), PlanTerm.valueOf(row.getString("plan_term")),
+					row.getInt("fiscal_year"), row.getInt("last_year")));
+		});
+		return terms;
+	}
+
 	/** Effective CPI sources (own and inherited) per activity. */
 	Map<Long, Set<String>> effectiveCpiSources(Collection<Long> ids) {
 		return tags("select activity_id, cpi_source_code from planning_activity_cpi_effective where activity_id = any(cast(:ids as bigint[]))", ids);

@@ -98,6 +98,11 @@ public class Planning {
 
 	// --- more reads, for pages and the JSON API
 
+	/** Every source with its editable details, inactive ones included. */
+	public List<SourceDetail> sourceDetails() {
+		return sources.sources();
+	}
+
 	public Optional<SourceDetail> source(long id) {
 		return sources.source(id);
 	}
@@ -174,6 +179,11 @@ public class Planning {
 	/** Fiscal years that have activities, newest first. */
 	public List<Integer> fiscalYears() {
 		return activities.fiscalYears();
+	}
+
+	/** The fiscal years each activity runs in. */
+	public Map<Long, ActivityTerm> terms(Collection<Long> activityIds) {
+		return activities.terms(activityIds);
 	}
 
 	/** Number of responsible agencies per activity. */

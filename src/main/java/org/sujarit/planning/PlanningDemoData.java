@@ -70,7 +70,14 @@ class PlanningDemoData implements DemoDataStep {
 		});
 		ITEMS.stream().flatMap(path -> Csv.classpath(path).stream()).forEach(row -> item(row, sourceIds));
 		int[] loaded = new int[3];
-		ACTIVITIES.stream().flatMap(path -> Csv.classpath(path).stream()).forEach(row -> activity(row, sourceIds, loaded));
+		Map<String, Integer> missing = new java.util.TreeMap<>();
+		ACTIVITIES.stream()
+			.flatMap(path -> Csv.classpath(path).stream())
+			.forEach(row -> activity(row, sourceIds, loaded, missing));
+		if (!missing.isEmpty()) {
+			log.warn("Planning demo data: {} agency codes are not in the directory; their links were skipped: {}",
+					missing.size(), missing);
+		}
 		if (loaded[0] + loaded[1] + loaded[2] > 0) {
 			log.info("Planning demo data: {} activities, {} agency links, {} KPIs added", loaded[0], loaded[1], loaded[2]);
 		}
@@ -100,7 +107,7 @@ class PlanningDemoData implements DemoDataStep {
 				ReferenceData.split(row.get("cpi_sources"), "|"), ReferenceData.split(row.get("working_groups"), "|")));
 	}
 
-	private void activity(Csv.Row row, Map<String, Long> sourceIds, int[] loaded) {
+	private void activity(Csv.Row row, Map<String, Long> sourceIds, int[] loaded, Map<String, Integer> missing) {
 		String code = row.get("code");
 		Long activityId = activities.findByCode(code).map(ActivityRepository.ActivityRow::id).orElse(null);
 		if (activityId == null) {
@@ -128,9 +135,9 @@ class PlanningDemoData implements DemoDataStep {
 				return;
 			}
 		}
-		loaded[1] += assign(activityId, code, List.of(row.get("lead_agency_code")), AgencyRole.LEAD);
-		loaded[1] += assign(activityId, code, List.copyOf(ReferenceData.split(row.get("co_agency_codes"), "|")),
-				AgencyRole.CO);
+		loaded[1] += assign(activityId, List.of(row.get("lead_agency_code")), AgencyRole.LEAD, missing);
+		loaded[1] += assign(activityId, List.copyOf(ReferenceData.split(row.get("co_agency_codes"), "|")),
+				AgencyRole.CO, missing);
 		if (!row.get("kpi_name_th").isEmpty() && !kpis.hasAny(activityId)) {
 			commands.addKpi(activityId, new KpiDraft(row.get("kpi_name_th"), row.orNull("kpi_unit_th"),
 					amount(row.get("kpi_baseline")), amount(row.get("kpi_target")), true, null));
@@ -138,7 +145,8 @@ class PlanningDemoData implements DemoDataStep {
 		}
 	}
 
-	private int assign(long activityId, String activityCode, List<String> agencyCodes, AgencyRole role) {
+	/** Links the agencies the directory knows; counts the codes it does not know in {@code missing}. */
+	private int assign(long activityId, List<String> agencyCodes, AgencyRole role, Map<String, Integer> missing) {
 		List<Long> ids = new ArrayList<>();
 		for (String agencyCode : agencyCodes) {
 			if (agencyCode.isBlank()) {
@@ -146,7 +154,7 @@ class PlanningDemoData implements DemoDataStep {
 			}
 			Optional<Agency> agency = directory.agencyByCode(agencyCode);
 			if (agency.isEmpty()) {
-				log.warn("Demo activity {}: agency {} is not in the directory; link skipped", activityCode, agencyCode);
+				missing.merge(agencyCode, 1, Integer::sum);
 				continue;
 			}
 			ids.add(agency.get().id());

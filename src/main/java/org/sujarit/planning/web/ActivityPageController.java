@@ -36,6 +36,7 @@ import org.sujarit.planning.Planning;
 import org.sujarit.planning.RecommendationItem;
 import org.sujarit.planning.RecommendationSource;
 import org.sujarit.planning.RuleViolation;
+import org.sujarit.planning.SourceDetail;
 import org.sujarit.platform.security.CurrentUser;
 import org.sujarit.platform.security.Role;
 import org.sujarit.platform.security.SujaritUser;
@@ -109,6 +110,7 @@ class ActivityPageController {
 		model.addAttribute("page", current);
 		model.addAttribute("pages", pages);
 		model.addAttribute("leads", leads(activities));
+		model.addAttribute("terms", planning.terms(activities.stream().map(ActivitySummary::id).toList()));
 		model.addAttribute("agencyCounts", planning.agencyCounts(activities.stream().map(ActivitySummary::id).toList()));
 		if (agency != null) {
 			directory.agency(agency).ifPresent(found -> model.addAttribute("filterAgency", found));
@@ -219,12 +221,14 @@ class ActivityPageController {
 
 	private String activityForm(ActivityDetail detail, Model model) {
 		model.addAttribute("activity", detail);
+		// sources no longer in use are not offered, except the one the activity already sits in
 		Map<RecommendationSource, List<RecommendationItem>> items = new LinkedHashMap<>();
-		for (RecommendationSource source : planning.sources()) {
-			items.put(source, planning.items(source.id()));
+		for (SourceDetail source : planning.sourceDetails()) {
+			if (source.active() || (detail != null && detail.summary().sourceId() == source.id())) {
+				items.put(source.summary(), planning.items(source.id()));
+			}
 		}
 		model.addAttribute("itemsBySource", items);
-		model.addAttribute("terms", PlanTerm.values());
 		addOptions(model);
 		return "planning/activity-form";
 	}
@@ -309,7 +313,7 @@ class ActivityPageController {
 		model.addAttribute("sources", planning.sources());
 		model.addAttribute("workingGroups", planning.workingGroups());
 		model.addAttribute("cpiSources", planning.cpiSources());
-		model.addAttribute("terms", PlanTerm.values());
+		model.addAttribute("planTerms", PlanTerm.values());
 		model.addAttribute("roles", AgencyRole.values());
 	}
 

@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.planning.ItemLevel;
+import org.sujarit.planning.ItemNode;
 import org.sujarit.planning.Planning;
 import org.sujarit.planning.PlanRulesBroken;
 import org.sujarit.planning.RecommendationItem;
 import org.sujarit.planning.SourceDetail;
+import org.sujarit.planning.SourceTree;
 import org.sujarit.platform.web.DomainException;
 
 /**
@@ -53,7 +55,9 @@ class SourcePageController {
 
 	@GetMapping("/sources/{id}")
 	String source(@PathVariable long id, @RequestParam(required = false) Integer fy, Model model) {
-		model.addAttribute("tree", planning.tree(id, fy));
+		SourceTree tree = planning.tree(id, fy);
+		model.addAttribute("tree", tree);
+		model.addAttribute("terms", planning.terms(activityIds(tree.roots())));
 		model.addAttribute("fy", fy);
 		model.addAttribute("fiscalYears", planning.fiscalYears());
 		model.addAttribute("workingGroups", planning.workingGroups());
@@ -203,6 +207,15 @@ class SourcePageController {
 		model.addAttribute("cpiSources", planning.cpiSources());
 		model.addAttribute("workingGroups", planning.workingGroups());
 		return "planning/item-form";
+	}
+
+	private static List<Long> activityIds(List<ItemNode> nodes) {
+		List<Long> ids = new java.util.ArrayList<>();
+		for (ItemNode node : nodes) {
+			node.activities().forEach(activity -> ids.add(activity.id()));
+			ids.addAll(activityIds(node.children()));
+		}
+		return ids;
 	}
 
 	private SourceDetail requireSource(long id) {

@@ -1,5 +1,8 @@
 package org.sujarit.platform.db;
 
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -32,8 +35,36 @@ class DataSourceConfiguration {
 					properties.embeddedClean());
 			config.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
 			config.setUsername("postgres");
+			return new EmbeddedServerPool(config, properties.embeddedDataDir());
 		}
 		return new HikariDataSource(config);
+	}
+
+	/** A pool on the embedded server that lets the server stop once it has closed. */
+	static final class EmbeddedServerPool extends HikariDataSource {
+
+		private final Path dataDir;
+
+		private final AtomicBoolean open = new AtomicBoolean(true);
+
+		EmbeddedServerPool(HikariConfig config, Path dataDir) {
+			super(config);
+			this.dataDir = dataDir;
+			EmbeddedPostgresServers.lease(dataDir);
+		}
+
+		@Override
+		public void close() {
+			try {
+				super.close();
+			}
+			finally {
+				if (open.compareAndSet(true, false)) {
+					EmbeddedPostgresServers.release(dataDir);
+				}
+			}
+		}
+
 	}
 
 	@Bean

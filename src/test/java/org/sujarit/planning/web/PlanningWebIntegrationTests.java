@@ -22,10 +22,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.IntegrationTest;
 import org.sujarit.directory.Directory;
@@ -41,7 +43,6 @@ import org.sujarit.platform.security.SujaritUser;
  * Pages and JSON API of planning: who may read and who may change, and the main editing journeys.
  */
 @IntegrationTest
-@AutoConfigureMockMvc
 @Transactional
 class PlanningWebIntegrationTests {
 
@@ -52,6 +53,9 @@ class PlanningWebIntegrationTests {
 	static final SujaritUser WORKING_GROUP = TestPlans.user(904, "wg", Role.WORKING_GROUP_MEMBER, null, "BRIBERY");
 
 	@Autowired
+	WebApplicationContext context;
+
+	/** Built on the shared test context (no second application context just for MockMvc). */
 	MockMvc mvc;
 
 	@Autowired
@@ -72,6 +76,7 @@ class PlanningWebIntegrationTests {
 
 	@BeforeEach
 	void plan() {
+		mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
 		agencies = TestPlans.agencies(directory);
 		reporter = TestPlans.user(903, "reporter", Role.AGENCY_REPORTER, agencies.department1(), null);
 		TestPlans.as(COORDINATOR, () -> {
