@@ -82,11 +82,31 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Clicks; when the click leaves the page (a link or a submit button), waits for the next one. */
 	Browser click(String cssSelector) {
 		WebElement element = find(cssSelector);
 		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		boolean navigates = "a".equals(element.getTagName())
+				|| ("button".equals(element.getTagName()) && !"button".equals(element.getDomAttribute("type")));
+		WebElement page = driver.findElement(By.tagName("html"));
 		element.click();
+		if (navigates) {
+			awaitNewPage(page);
+		}
 		return this;
+	}
+
+	/** Waits until the page the person was looking at has been replaced (or a dialog asks something). */
+	void awaitNewPage(WebElement oldPage) {
+		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
+			try {
+				d.switchTo().alert();
+				return true;
+			}
+			catch (org.openqa.selenium.NoAlertPresentException ex) {
+				return ExpectedConditions.stalenessOf(oldPage).apply(d);
+			}
+		});
 	}
 
 	Browser upload(String cssSelector, Path file) {

@@ -58,7 +58,7 @@ class ReportingJourneyTests {
 				.type("#passwordConfirm", "ซื่อสัตย์สุจริต2569")
 				.screenshot("request-filled")
 				.click("form[action$='/account-requests'] button[type=submit]");
-			assertThat(browser.text()).contains("somying.j");
+			assertThat(browser.text()).contains("ได้รับคำขอแล้ว");
 			browser.screenshot("request-sent");
 
 			// the PACC coordinator approves it
@@ -123,7 +123,7 @@ class ReportingJourneyTests {
 			browser.signIn("coordinator", DEMO_PASSWORD).open(path(reportUrl)).click("form[action$='/accept'] button");
 			assertThat(browser.text()).contains("รับรายงานแล้ว");
 			browser.screenshot("report-accepted");
-			browser.findAll("a[href*='/versions/']").getLast().click();
+			browser.click("table tbody tr:last-child a[href*='/versions/']");
 			assertThat(browser.text()).contains("83.24");
 			browser.screenshot("version-diff");
 
@@ -150,11 +150,12 @@ class ReportingJourneyTests {
 		for (var row : rows) {
 			if (row.getText().contains(username)) {
 				var button = row.findElement(org.openqa.selenium.By.cssSelector("form[action*='/approve'] button"));
+				var page = browserDriver(browser).findElement(org.openqa.selenium.By.tagName("html"));
 				button.click();
 				Alert alert = new org.openqa.selenium.support.ui.WebDriverWait(browserDriver(browser), java.time.Duration.ofSeconds(5))
 					.until(org.openqa.selenium.support.ui.ExpectedConditions.alertIsPresent());
 				alert.accept();
-				browser.find(".alert");
+				browser.awaitNewPage(page);
 				return;
 			}
 		}
