@@ -54,6 +54,12 @@ class AccountRequests {
 		agencies.find(request.agencyId())
 			.filter(Agency::active)
 			.orElseThrow(() -> DomainException.invalid("directory.account-request.agency-unknown"));
+		if (request.fullName() == null || request.fullName().isBlank()) {
+			throw DomainException.invalid("directory.account-request.name-required");
+		}
+		if (request.email() == null || request.email().isBlank()) {
+			throw DomainException.invalid("directory.account-request.email-required");
+		}
 		String username = normalizeUsername(request.username());
 		PasswordPolicy.check(request.password());
 		if (users.usernameTaken(username)) {

@@ -112,10 +112,15 @@ class AgencyRepository {
 			.single();
 	}
 
-	/** Active agencies for a type-ahead: exact code first, then the shortest names. */
+	/**
+	 * Active agencies for a type-ahead: the exact code first, then agencies whose own name holds every word
+	 * (before those found by province or district), shortest names first.
+	 */
 	List<Agency> searchActive(String text, int limit) {
 		return jdbc.sql(SELECT + SEARCH_WHERE + """
-				order by a.code = :exact desc, length(a.name_th), a.name_th
+				order by a.code = :exact desc,
+				         concat_ws(' ', a.name_th, a.abbrev_th) ilike all (cast(:words as text[])) desc,
+				         length(a.name_th), a.name_th
 				limit :limit
 				""")
 			.param("words", SearchWords.likePatterns(text))

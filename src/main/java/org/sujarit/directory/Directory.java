@@ -15,6 +15,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.platform.security.Role;
 import org.sujarit.platform.thai.ThaiDigits;
 import org.sujarit.platform.web.DomainException;
 
@@ -142,6 +143,7 @@ public class Directory {
 		if (code.isEmpty()) {
 			throw DomainException.invalid("directory.agency.code-required");
 		}
+		requireNameAndType(agency.nameTh(), agency.type());
 		if (agencies.findByCode(code).isPresent()) {
 			throw DomainException.conflict("directory.agency.code-taken", code);
 		}
@@ -158,6 +160,7 @@ public class Directory {
 	@PreAuthorize("hasAnyRole('COORDINATOR','SYSTEM_ADMIN')")
 	public void updateAgency(long id, int version, AgencyChange change) {
 		requireAgency(id);
+		requireNameAndType(change.nameTh(), change.type());
 		Long parentId = null;
 		if (change.parentCode() != null && !change.parentCode().isBlank()) {
 			Agency parent = agencies.findByCode(change.parentCode().strip())
@@ -170,6 +173,15 @@ public class Directory {
 		checkProvince(change.provinceCode());
 		if (agencies.update(id, version, change, parentId) == 0) {
 			throw new OptimisticLockingFailureException("agency " + id + " changed");
+		}
+	}
+
+	private static void requireNameAndType(String nameTh, AgencyType type) {
+		if (nameTh == null || nameTh.isBlank()) {
+			throw DomainException.invalid("directory.agency.name-required");
+		}
+		if (type == null) {
+			throw DomainException.invalid("directory.agency.type-required");
 		}
 	}
 
@@ -233,7 +245,7 @@ public class Directory {
 
 	/** Changes an account's roles, enabled flag and working group (optimistic: {@code version}). */
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
-	public void updateUser(long id, int version, Set<org.sujarit.platform.security.Role> roles, boolean enabled,
+	public void updateUser(long id, int version, Set<Role> roles, boolean enabled,
 			String workingGroup) {
 		administration.update(id, version, roles, enabled, workingGroup);
 	}

@@ -2,6 +2,7 @@ package org.sujarit.directory.web;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.directory.AgencyType;
+import org.sujarit.directory.DirectoryProperties;
 import org.sujarit.directory.imports.AgencyImports;
 import org.sujarit.directory.imports.ImportColumn;
 import org.sujarit.directory.imports.ImportOutcome;
@@ -44,9 +46,12 @@ class AgencyImportController {
 
 	private final ImportTemplates templates;
 
-	AgencyImportController(AgencyImports imports, ImportTemplates templates) {
+	private final DirectoryProperties properties;
+
+	AgencyImportController(AgencyImports imports, ImportTemplates templates, DirectoryProperties properties) {
 		this.imports = imports;
 		this.templates = templates;
+		this.properties = properties;
 	}
 
 	@GetMapping
@@ -54,6 +59,8 @@ class AgencyImportController {
 		model.addAttribute("columns", ImportColumn.values());
 		model.addAttribute("agencyTypes", AgencyType.values());
 		model.addAttribute("recent", imports.recent(10));
+		model.addAttribute("maxSizeMb", properties.importMaxSize().toMegabytes());
+		model.addAttribute("maxRows", properties.importMaxRows());
 		return "directory/import";
 	}
 
@@ -79,7 +86,7 @@ class AgencyImportController {
 		// errors first: until they are fixed nothing else matters
 		ImportOutcome shown = outcome == null || outcome.isBlank()
 				? (preview.errorCount() > 0 && !preview.applied() ? ImportOutcome.ERROR : null)
-				: "ALL".equals(outcome) ? null : ImportOutcome.valueOf(outcome);
+				: Arrays.stream(ImportOutcome.values()).filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
 		Paging paging = Paging.of(page, PAGE_SIZE, imports.countRows(token, shown));
 		model.addAttribute("preview", preview);
 		model.addAttribute("outcome", shown);
