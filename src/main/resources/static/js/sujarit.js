@@ -51,7 +51,13 @@
       new window.Chart(canvas, config);
     });
   }
-  document.addEventListener("DOMContentLoaded", function () { drawCharts(document); });
+  document.addEventListener("DOMContentLoaded", function () {
+    if (window.Chart) {
+      // canvas text needs a font with Thai glyphs: the page's own (Sarabun), once it has loaded
+      window.Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
+    }
+    (document.fonts ? document.fonts.ready : Promise.resolve()).then(function () { drawCharts(document); });
+  });
   document.addEventListener("htmx:afterSettle", function (event) { drawCharts(event.target); });
   // PNG export of a chart: <button data-chart-png="canvasId" data-filename="x.png">
   document.addEventListener("click", function (event) {
