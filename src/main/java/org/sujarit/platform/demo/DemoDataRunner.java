@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
@@ -12,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.sujarit.platform.audit.Actor;
+import org.sujarit.platform.security.DemoAccounts;
 
 /**
  * Loads every module's demo data in order, then prints where to sign in.
@@ -26,9 +28,12 @@ class DemoDataRunner {
 
 	private final Environment environment;
 
-	DemoDataRunner(List<DemoDataStep> steps, Environment environment) {
+	private final ObjectProvider<DemoAccounts> accounts;
+
+	DemoDataRunner(List<DemoDataStep> steps, Environment environment, ObjectProvider<DemoAccounts> accounts) {
 		this.steps = steps.stream().sorted(Comparator.comparingInt(DemoDataStep::order)).toList();
 		this.environment = environment;
+		this.accounts = accounts;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -41,8 +46,14 @@ class DemoDataRunner {
 					(System.nanoTime() - started) / 1_000_000);
 		}
 		String port = environment.getProperty("local.server.port", environment.getProperty("server.port", "8080"));
-		log.info("\n\n  Sujarit is running: http://localhost:{}/\n  Demo sign-ins are listed on http://localhost:{}/login\n",
-				port, port);
+		StringBuilder banner = new StringBuilder("\n\n  Sujarit is running: http://localhost:").append(port).append("/\n");
+		DemoAccounts demo = accounts.getIfAvailable();
+		if (demo != null) {
+			banner.append("  Demo sign-ins (password for all: ").append(demo.password()).append("):\n");
+			demo.accounts()
+				.forEach(account -> banner.append(String.format("    %-26s %s%n", account.username(), account.description())));
+		}
+		log.info(banner.toString());
 	}
 
 }

@@ -33,6 +33,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("sujarit_lang");
 		resolver.setDefaultLocale(THAI);
+		// pages are Thai unless the reader switches; API clients may ask for English with Accept-Language
+		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
+				&& request.getLocale() != null && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : THAI);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
