@@ -76,7 +76,7 @@ class ReportAccess {
 	}
 
 	static DomainException notFound(long id) {
-		return DomainException.notFound("reporting.report.not-found", id);
+		return DomainException.notFound("reporting.report.not-found", Long.toString(id));
 	}
 
 }

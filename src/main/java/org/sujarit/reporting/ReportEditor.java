@@ -90,7 +90,7 @@ class ReportEditor {
 
 	@Transactional
 	void detach(long evidenceId) {
-		Evidence item = evidence.find(evidenceId).orElseThrow(() -> DomainException.notFound("reporting.evidence.not-found", evidenceId));
+		Evidence item = evidence.find(evidenceId).orElseThrow(() -> DomainException.notFound("reporting.evidence.not-found", Long.toString(evidenceId)));
 		Report report = access.readable(item.reportId());
 		if (!access.allowedSteps(report).contains(ReportWorkflow.Step.SAVE)) {
 			throw DomainException.forbidden("reporting.workflow.not-allowed", report.state().name());

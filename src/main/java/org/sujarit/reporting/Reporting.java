@@ -169,10 +169,10 @@ public class Reporting {
 	/** An evidence file the user may read, with its stream. */
 	public EvidenceDownload download(long evidenceId) {
 		Evidence item = evidence.find(evidenceId)
-			.orElseThrow(() -> DomainException.notFound("reporting.evidence.not-found", evidenceId));
+			.orElseThrow(() -> DomainException.notFound("reporting.evidence.not-found", Long.toString(evidenceId)));
 		access.readable(item.reportId());
 		StoredFile file = files.find(item.fileId())
-			.orElseThrow(() -> DomainException.notFound("reporting.evidence.not-found", evidenceId));
+			.orElseThrow(() -> DomainException.notFound("reporting.evidence.not-found", Long.toString(evidenceId)));
 		audit.record("DOWNLOAD", "reporting_evidence", Long.toString(evidenceId), null);
 		return new EvidenceDownload(file, files.open(item.fileId()));
 	}
@@ -187,7 +187,7 @@ public class Reporting {
 			}
 		}
 		if (index < 0) {
-			throw DomainException.notFound("reporting.report.not-found", reportId);
+			throw DomainException.notFound("reporting.report.not-found", Long.toString(reportId));
 		}
 		ReportVersion after = all.get(index);
 		ReportVersion before = index > 0 ? all.get(index - 1) : null;
@@ -234,7 +234,7 @@ public class Reporting {
 			throws java.io.IOException {
 		Round round = rounds.require(roundId);
 		if (!round.published()) {
-			throw DomainException.notFound("reporting.round.not-found", roundId);
+			throw DomainException.notFound("reporting.round.not-found", Long.toString(roundId));
 		}
 		if (format == ExportFormat.XLSX) {
 			export.xlsx(round, true, locale, out);
@@ -248,7 +248,7 @@ public class Reporting {
 	public List<ProgressTableRow> publishedProgress(long roundId, java.util.Locale locale) {
 		Round round = rounds.require(roundId);
 		if (!round.published()) {
-			throw DomainException.notFound("reporting.round.not-found", roundId);
+			throw DomainException.notFound("reporting.round.not-found", Long.toString(roundId));
 		}
 		List<ProgressTableRow> rows = new java.util.ArrayList<>();
 		export.write(round, true, locale, cells -> {
@@ -263,7 +263,7 @@ public class Reporting {
 	public List<RoundCounts> publishedCounts(long roundId, CountBy by) {
 		Round round = rounds.require(roundId);
 		if (!round.published()) {
-			throw DomainException.notFound("reporting.round.not-found", roundId);
+			throw DomainException.notFound("reporting.round.not-found", Long.toString(roundId));
 		}
 		return reports.counts(ReportFilter.ofRound(roundId), by.grouping);
 	}

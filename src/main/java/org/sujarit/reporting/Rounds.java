@@ -50,7 +50,7 @@ class Rounds {
 			fiscalYear = FiscalYear.of(request.fiscalYear());
 		}
 		catch (IllegalArgumentException ex) {
-			throw DomainException.invalid("reporting.round.fiscal-year-invalid", request.fiscalYear());
+			throw DomainException.invalid("reporting.round.fiscal-year-invalid", Integer.toString(request.fiscalYear()));
 		}
 		LocalDate start = fiscalYear.start();
 		LocalDate end;
@@ -65,7 +65,7 @@ class Rounds {
 		else {
 			end = fiscalYear.endOfMonth(request.kind().months());
 			if (rounds.exists(request.fiscalYear(), request.kind())) {
-				throw DomainException.conflict("reporting.round.exists", request.fiscalYear(), request.kind().months());
+				throw DomainException.conflict("reporting.round.exists", Integer.toString(request.fiscalYear()), request.kind().months());
 			}
 		}
 		if (request.dueDate() == null || request.dueDate().isBefore(start)) {
@@ -90,7 +90,7 @@ class Rounds {
 	}
 
 	Round require(long id) {
-		return rounds.find(id).orElseThrow(() -> DomainException.notFound("reporting.round.not-found", id));
+		return rounds.find(id).orElseThrow(() -> DomainException.notFound("reporting.round.not-found", Long.toString(id)));
 	}
 
 	List<Round> all() {

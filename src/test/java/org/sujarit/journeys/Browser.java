@@ -114,9 +114,15 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Signs in; a new session id must be issued (no session fixation). */
 	Browser signIn(String username, String password) {
 		open("/login");
+		String before = cookie("SESSION");
 		type("#username", username).type("#password", password).click("form[action$='/login'] button[type=submit]");
+		String after = cookie("SESSION");
+		if (after == null || after.equals(before)) {
+			throw new AssertionError("signing in as " + username + " kept the session id " + before);
+		}
 		return this;
 	}
 

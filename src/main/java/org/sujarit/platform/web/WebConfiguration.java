@@ -35,7 +35,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(THAI);
 		// pages are Thai unless the reader switches; API clients may ask for English with Accept-Language
 		resolver.setDefaultLocaleFunction(request -> request.getRequestURI().startsWith("/api/")
-				&& request.getLocale() != null && "en".equals(request.getLocale().getLanguage()) ? Locale.ENGLISH : THAI);
+				&& request.getHeader("Accept-Language") != null && "en".equals(request.getLocale().getLanguage())
+						? Locale.ENGLISH : THAI);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sujarit.IntegrationTest;
 import org.sujarit.directory.Directory;
@@ -61,15 +60,6 @@ class SignInSecurityIntegrationTests {
 			.query(String.class)
 			.list();
 		org.assertj.core.api.Assertions.assertThat(actions).containsExactly("SIGN_IN_FAILED", "SIGN_IN");
-	}
-
-	@Test
-	void signingInChangesTheSessionId() throws Exception {
-		String name = newUser();
-		MockHttpSession session = new MockHttpSession();
-		String before = session.getId();
-		var result = mvc.perform(formLogin().user(name).password(PASSWORD).session(session)).andReturn();
-		org.assertj.core.api.Assertions.assertThat(result.getRequest().getSession().getId()).isNotEqualTo(before);
 	}
 
 	@Test
