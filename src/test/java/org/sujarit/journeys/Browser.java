@@ -37,6 +37,11 @@ final class Browser implements AutoCloseable {
 	private int step;
 
 	Browser(String baseUrl, String journey, Path downloads) {
+		this(baseUrl, journey, downloads, "1280,1600");
+	}
+
+	/** A browser whose window is {@code size} ("width,height"), e.g. a phone's "390,844". */
+	Browser(String baseUrl, String journey, Path downloads, String size) {
 		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
 			throw new IllegalStateException(
 					"Browser journeys need Debian's chromium and chromium-driver: apt-get install chromium chromium-driver");
@@ -50,7 +55,7 @@ final class Browser implements AutoCloseable {
 			options.setBinary(CHROMIUM.toFile());
 			options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
 					"--disable-background-networking", "--disable-component-update", "--disable-sync",
-					"--disable-dev-shm-usage", "--window-size=1280,1600", "--lang=th-TH",
+					"--disable-dev-shm-usage", "--window-size=" + size, "--lang=th-TH",
 					"--user-data-dir=" + profile.toAbsolutePath());
 			options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
 					downloads.toAbsolutePath().toString(), "download.prompt_for_download", false));
@@ -145,6 +150,13 @@ final class Browser implements AutoCloseable {
 
 	String url() {
 		return driver.getCurrentUrl();
+	}
+
+	/** True when the page is wider than the window: the reader would have to scroll sideways. */
+	boolean overflowsSideways() {
+		Object overflow = ((JavascriptExecutor) driver)
+			.executeScript("return document.documentElement.scrollWidth > window.innerWidth + 1;");
+		return Boolean.TRUE.equals(overflow);
 	}
 
 	String cookie(String name) {
