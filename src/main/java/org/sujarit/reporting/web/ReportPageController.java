@@ -47,6 +47,9 @@ class ReportPageController {
 
 	static final int PAGE_SIZE = 50;
 
+	/** A repeated step (a double click): say so on the report page rather than on an error page. */
+	static final String ALREADY_DONE = "reporting.workflow.already-done";
+
 	private final Reporting reporting;
 
 	private final Planning planning;
@@ -137,6 +140,12 @@ class ReportPageController {
 		catch (OptimisticLockingFailureException ex) {
 			model.addAttribute("concurrent", true);
 			return show(id, model);
+		}
+		catch (DomainException ex) {
+			if (!ALREADY_DONE.equals(ex.code())) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("problem", ex.code());
 		}
 		return "redirect:/reporting/reports/" + id;
 	}
