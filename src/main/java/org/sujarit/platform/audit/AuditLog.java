@@ -3,8 +3,10 @@ package org.sujarit.platform.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +23,19 @@ public class AuditLog {
 
 	private final JdbcClient jdbc;
 
-	AuditLog(JdbcClient jdbc) {
+	private final AuditAnchors anchors;
+
+	AuditLog(JdbcClient jdbc, @Lazy AuditAnchors anchors) {
 		this.jdbc = jdbc;
+		this.anchors = anchors;
+	}
+
+	/** The newest entry. */
+	public Optional<AuditEntry> head() {
+		return jdbc.sql("""
+				select seq, occurred_at, actor, action, entity, entity_id, before::text, after::text, hash
+				from audit_log order by seq desc limit 1
+				""").query(AuditLog::entry).optional();
 	}
 
 	/** Appends an event that is not a row change; runs in the caller's transaction if there is one. */
@@ -67,6 +80,33 @@ public class AuditLog {
 	 */
 	@Transactional(readOnly = true)
 	public ChainVerification verify() {
+		return verify(anchors);
+	}
+
+	/** Verifies the chain, then that every anchored entry is still there with the hash it had. */
+	@Transactional(readOnly = true)
+	ChainVerification verify(AuditAnchors anchorsToCheck) {
+		ChainVerification chain = walk();
+		if (!chain.intact()) {
+			return chain;
+		}
+		long last = chain.entriesChecked();
+		for (AuditAnchors.Anchor anchor : anchorsToCheck.read()) {
+			if (anchor.seq() > last) {
+				return ChainVerification.broken(last, last + 1, ChainVerification.Problem.ENTRY_MISSING);
+			}
+			String hash = jdbc.sql("select hash from audit_log where seq = :seq")
+				.param("seq", anchor.seq())
+				.query(String.class)
+				.single();
+			if (!hash.equals(anchor.hash())) {
+				return ChainVerification.broken(anchor.seq() - 1, anchor.seq(), ChainVerification.Problem.CONTENT_ALTERED);
+			}
+		}
+		return chain;
+	}
+
+	private ChainVerification walk() {
 		AtomicReference<ChainVerification> broken = new AtomicReference<>();
 		long[] checked = { 0 };
 		long[] expectedSeq = { 1 };

@@ -83,6 +83,22 @@ class AuditLogIntegrationTests {
 		assertThat(result.problem()).isEqualTo(ChainVerification.Problem.LINK_BROKEN);
 	}
 
+	@Test
+	@Transactional
+	void detectsTheNewestEntriesDeletedAfterTheyWereAnchored(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+		AuditAnchors anchors = new AuditAnchors(dir.resolve("anchors.log"));
+		audit.record("TEST", "thing", "1", null);
+		long newest = audit.record("TEST", "thing", "2", null);
+		anchors.write(newest, audit.head().orElseThrow().hash());
+		assertThat(audit.verify(anchors).intact()).isTrue();
+		// the remaining chain still links up, but the anchor remembers the deleted head
+		tamper("delete from audit_log where seq = " + newest);
+		ChainVerification result = audit.verify(anchors);
+		assertThat(result.intact()).isFalse();
+		assertThat(result.firstBrokenSeq()).isEqualTo(newest);
+		assertThat(result.problem()).isEqualTo(ChainVerification.Problem.ENTRY_MISSING);
+	}
+
 	/** Acts as a database superuser would, outside the application: rolled back with the test. */
 	private void tamper(String sql) {
 		jdbc.sql("alter table audit_log disable trigger audit_log_append_only").update();
