@@ -46,7 +46,11 @@ class RoundPageController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	RoundPageController(Reporting reporting, GroupLabels labels, org.springframework.context.MessageSource messages) {
+	private final org.sujarit.directory.Directory directory;
+
+	RoundPageController(Reporting reporting, GroupLabels labels, org.springframework.context.MessageSource messages,
+			org.sujarit.directory.Directory directory) {
+		this.directory = directory;
 		this.reporting = reporting;
 		this.labels = labels;
 		this.messages = messages;
@@ -107,8 +111,11 @@ class RoundPageController {
 		model.addAttribute("groupings", CountBy.values());
 		model.addAttribute("groups", groups);
 		model.addAttribute("labels", labels.of(by, groups, locale));
-		model.addAttribute("overdue", reporting.reports(new ReportFilter(current.id(), null, null, null, null, null,
-				null, null, true, null), 20, 0));
+		var overdue = reporting.reports(new ReportFilter(current.id(), null, null, null, null, null, null, null, true, null),
+				20, 0);
+		model.addAttribute("overdue", overdue);
+		model.addAttribute("overdueAgencies",
+				directory.agencies(overdue.stream().map(org.sujarit.reporting.ReportListItem::agencyId).distinct().toList()));
 		model.addAttribute("chart", ChartData.stacked(groups, labels.of(by, groups, locale), key -> messages.getMessage(key, null, locale)));
 		return "reporting/dashboard";
 	}
