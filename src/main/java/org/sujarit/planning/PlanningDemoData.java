@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.sujarit.directory.Agency;
 import org.sujarit.directory.Directory;
 import org.sujarit.platform.demo.DemoDataStep;
+import org.sujarit.platform.tabular.BundledCsv;
 import org.sujarit.platform.web.DomainException;
 
 /**
@@ -60,7 +61,7 @@ class PlanningDemoData implements DemoDataStep {
 	@Override
 	public void load() {
 		Map<String, Long> sourceIds = new LinkedHashMap<>();
-		SOURCES.stream().flatMap(path -> Csv.classpath(path).stream()).forEach(row -> {
+		SOURCES.stream().flatMap(path -> BundledCsv.read(path).stream()).forEach(row -> {
 			long id = sources.sourceByCode(row.get("code"))
 				.map(SourceDetail::id)
 				.orElseGet(() -> commands.createSource(new SourceDraft(row.get("code"), row.get("name_th"),
@@ -68,11 +69,11 @@ class PlanningDemoData implements DemoDataStep {
 						Integer.valueOf(row.get("sort_order")), true)));
 			sourceIds.put(row.get("code"), id);
 		});
-		ITEMS.stream().flatMap(path -> Csv.classpath(path).stream()).forEach(row -> item(row, sourceIds));
+		ITEMS.stream().flatMap(path -> BundledCsv.read(path).stream()).forEach(row -> item(row, sourceIds));
 		int[] loaded = new int[3];
 		Map<String, Integer> missing = new java.util.TreeMap<>();
 		ACTIVITIES.stream()
-			.flatMap(path -> Csv.classpath(path).stream())
+			.flatMap(path -> BundledCsv.read(path).stream())
 			.forEach(row -> activity(row, sourceIds, loaded, missing));
 		if (!missing.isEmpty()) {
 			log.warn("Planning demo data: {} agency codes are not in the directory; their links were skipped: {}",
@@ -83,7 +84,7 @@ class PlanningDemoData implements DemoDataStep {
 		}
 	}
 
-	private void item(Csv.Row row, Map<String, Long> sourceIds) {
+	private void item(BundledCsv.Row row, Map<String, Long> sourceIds) {
 		Long sourceId = sourceIds.get(row.get("source_code"));
 		if (sourceId == null) {
 			log.warn("Demo item {} {} names an unknown source; skipped", row.get("source_code"), row.get("item_code"));
@@ -107,7 +108,7 @@ class PlanningDemoData implements DemoDataStep {
 				ReferenceData.split(row.get("cpi_sources"), "|"), ReferenceData.split(row.get("working_groups"), "|")));
 	}
 
-	private void activity(Csv.Row row, Map<String, Long> sourceIds, int[] loaded, Map<String, Integer> missing) {
+	private void activity(BundledCsv.Row row, Map<String, Long> sourceIds, int[] loaded, Map<String, Integer> missing) {
 		String code = row.get("code");
 		Long activityId = activities.findByCode(code).map(ActivityRepository.ActivityRow::id).orElse(null);
 		if (activityId == null) {

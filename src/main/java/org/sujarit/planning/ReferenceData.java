@@ -15,6 +15,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.platform.audit.Actor;
+import org.sujarit.platform.tabular.BundledCsv;
 
 /**
  * Loads the CPI sources and working groups (src/main/resources/planning/*.csv, from the CPI
@@ -50,14 +51,14 @@ class ReferenceData {
 	int load() {
 		Integer changed = transactions.execute(status -> {
 			int count = 0;
-			List<Csv.Row> groups = Csv.classpath(WORKING_GROUPS);
+			List<BundledCsv.Row> groups = BundledCsv.read(WORKING_GROUPS);
 			for (int i = 0; i < groups.size(); i++) {
-				Csv.Row row = groups.get(i);
+				BundledCsv.Row row = groups.get(i);
 				count += reference.upsertWorkingGroup(row.get("code"), row.get("name_th"), i + 1) ? 1 : 0;
 			}
-			List<Csv.Row> sources = Csv.classpath(CPI_SOURCES);
+			List<BundledCsv.Row> sources = BundledCsv.read(CPI_SOURCES);
 			for (int i = 0; i < sources.size(); i++) {
-				Csv.Row row = sources.get(i);
+				BundledCsv.Row row = sources.get(i);
 				count += reference.upsertCpiSource(row.get("code"), row.get("name"), row.orNull("what_it_asks_th"),
 						row.orNull("respondents_th"), i + 1) ? 1 : 0;
 				count += reference.setSourceGroups(row.get("code"), split(row.get("working_groups"), ";")) ? 1 : 0;

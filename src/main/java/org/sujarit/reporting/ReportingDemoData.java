@@ -1,22 +1,15 @@
 package org.sujarit.reporting;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.platform.demo.DemoDataStep;
+import org.sujarit.platform.tabular.BundledCsv;
 import org.sujarit.platform.thai.ThaiCalendar;
 
 /**
@@ -114,17 +107,11 @@ class ReportingDemoData implements DemoDataStep {
 
 	private static Map<String, String> progressByActivity() {
 		Map<String, String> progress = new HashMap<>();
-		try (Reader reader = new InputStreamReader(new ClassPathResource("demo/activities.csv").getInputStream(),
-				StandardCharsets.UTF_8)) {
-			for (CSVRecord row : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-				String text = row.get("progress_th");
-				if (text != null && !text.isBlank()) {
-					progress.put(row.get("code"), text.strip());
-				}
+		for (BundledCsv.Row row : BundledCsv.read("demo/activities.csv")) {
+			String text = row.get("progress_th");
+			if (!text.isEmpty()) {
+				progress.put(row.get("code"), text);
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 		return progress;
 	}

@@ -15,6 +15,7 @@ import org.sujarit.directory.AgencyType;
 import org.sujarit.directory.Directory;
 import org.sujarit.directory.NewAgency;
 import org.sujarit.platform.audit.Actor;
+import org.sujarit.platform.tabular.BundledCsv;
 
 /**
  * The demo step loads the FY2565 national table and the long-term frame, links agencies by code, skips
@@ -42,7 +43,7 @@ class PlanningDemoDataIntegrationTests {
 
 	@Test
 	void loadsTheSeedPlansLinksKnownAgenciesAndIsIdempotent() {
-		for (Csv.Row row : Csv.classpath("demo/agencies.csv")) {
+		for (BundledCsv.Row row : BundledCsv.read("demo/agencies.csv")) {
 			if (!row.get("code").equals(MISSING_AGENCY)) {
 				directory.saveAgency(new NewAgency(row.get("code"), row.get("name_th"), row.orNull("name_en"),
 						row.orNull("abbrev_th"), AgencyType.valueOf(row.get("type")), row.orNull("parent_code"),

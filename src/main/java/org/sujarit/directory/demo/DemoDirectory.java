@@ -1,14 +1,9 @@
 package org.sujarit.directory.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.springframework.core.io.ClassPathResource;
-import org.sujarit.directory.imports.CsvParser;
 import org.sujarit.platform.security.Role;
+import org.sujarit.platform.tabular.BundledCsv;
 
 /**
  * The demo data files of the directory (see {@code demo/README.md}).
@@ -43,24 +38,7 @@ final class DemoDirectory {
 
 	/** Data rows (header skipped), cells padded to the header's width. */
 	static List<List<String>> rows(String resource) {
-		List<List<String>> records = CsvParser.records(read(resource));
-		int width = records.get(0).size();
-		return records.stream().skip(1).map(cells -> {
-			List<String> padded = new java.util.ArrayList<>(cells);
-			while (padded.size() < width) {
-				padded.add("");
-			}
-			return List.copyOf(padded);
-		}).toList();
-	}
-
-	private static String read(String resource) {
-		try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return BundledCsv.read(resource).stream().map(row -> List.copyOf(row.values().values())).toList();
 	}
 
 	static String blankToNull(String value) {

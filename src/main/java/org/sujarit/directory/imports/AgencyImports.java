@@ -17,6 +17,7 @@ import org.sujarit.directory.DirectoryProperties;
 import org.sujarit.directory.NewAgency;
 import org.sujarit.platform.audit.Actor;
 import org.sujarit.platform.audit.AuditLog;
+import org.sujarit.platform.tabular.TabularReader;
 import org.sujarit.platform.web.DomainException;
 
 /**
@@ -40,19 +41,22 @@ public class AgencyImports {
 
 	private final AuditLog audit;
 
+	private final TabularReader reader;
+
 	AgencyImports(ImportRepository imports, AgencyBulkWriter writer, Directory directory,
-			DirectoryProperties properties, AuditLog audit) {
+			DirectoryProperties properties, AuditLog audit, TabularReader reader) {
 		this.imports = imports;
 		this.writer = writer;
 		this.directory = directory;
 		this.properties = properties;
 		this.audit = audit;
+		this.reader = reader;
 	}
 
 	/** Reads and checks a file, keeps the result, and returns the token to view or apply it. */
 	@Transactional
 	public UUID dryRun(String fileName, byte[] content) {
-		Sheet sheet = SpreadsheetReader.read(content, properties.importMaxSize().toBytes(), properties.importMaxRows());
+		Sheet sheet = ImportFileReader.read(reader, content, properties.importMaxSize().toBytes(), properties.importMaxRows());
 		AgencyImportRules.Table table = AgencyImportRules.table(sheet);
 		if (table.rows().size() > properties.importMaxRows()) {
 			throw DomainException.invalid("directory.import.file.too-many-rows", properties.importMaxRows());

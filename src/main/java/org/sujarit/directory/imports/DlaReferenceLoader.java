@@ -27,6 +27,7 @@ import org.sujarit.directory.Directory;
 import org.sujarit.directory.NewAgency;
 import org.sujarit.directory.Province;
 import org.sujarit.platform.audit.Actor;
+import org.sujarit.platform.tabular.BundledCsv;
 
 /**
  * Loads the national list of local governments (DLA open dataset, see {@code directory/README.md}) and the
@@ -127,32 +128,23 @@ class DlaReferenceLoader implements ApplicationRunner {
 
 	static Parsed parse(String text, String provinceNames) {
 		Map<String, Province> provinces = new LinkedHashMap<>();
-		for (List<String> row : records(provinceNames)) {
-			provinces.put(row.get(0), new Province(row.get(0), row.get(1), row.get(2), null));
+		for (BundledCsv.Row row : BundledCsv.parse(provinceNames)) {
+			provinces.put(row.get("code"), new Province(row.get("code"), row.get("name_th"), row.get("name_en"), null));
 		}
-		List<List<String>> rows = records(text);
+		List<BundledCsv.Row> rows = BundledCsv.parse(text);
 		List<NewAgency> agencies = new ArrayList<>(rows.size());
-		for (List<String> row : rows) {
+		for (BundledCsv.Row row : rows) {
 			// dla_code,type_th,type,name_th,province_code,province_th,district_th,lat,lon,area_km2
-			String code = row.get(0).strip();
-			AgencyType type = AgencyType.fromDla(row.get(2));
-			String name = row.get(3).strip();
-			String provinceCode = row.get(4).strip();
-			provinces.putIfAbsent(provinceCode, new Province(provinceCode, row.get(5).strip(), null, null));
+			String code = row.get("dla_code");
+			AgencyType type = AgencyType.fromDla(row.get("type"));
+			String name = row.get("name_th");
+			String provinceCode = row.get("province_code");
+			provinces.putIfAbsent(provinceCode, new Province(provinceCode, row.get("province_th"), null, null));
 			String[] naming = NAMING.get(type);
 			agencies.add(new NewAgency(code, naming == null ? name : naming[0] + name, null,
-					naming == null ? null : naming[1] + name, type, null, provinceCode, blankToNull(row.get(6))));
+					naming == null ? null : naming[1] + name, type, null, provinceCode, row.orNull("district_th")));
 		}
 		return new Parsed(provinces, agencies);
-	}
-
-	/** Data rows of a CSV file with a header. */
-	private static List<List<String>> records(String text) {
-		return CsvParser.records(text).stream().skip(1).toList();
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	static byte[] read(String resource) {

@@ -28,7 +28,7 @@ import org.sujarit.platform.web.DomainException;
  * valid Windows-874 (TIS-620 plus Microsoft's additions, what Thai Excel writes as "CSV"); anything
  * else is refused. The separator is the most frequent of comma, tab and semicolon on the first line
  * (tab for .tsv). Fields follow RFC 4180: quotes around fields, doubled quotes inside, line breaks
- * inside quoted fields.
+ * inside quoted fields; a quote still open at the end of the file is refused.
  */
 final class CsvReader {
 
@@ -50,9 +50,17 @@ final class CsvReader {
 	void read(Path file, String sheetName, boolean tabSeparated) throws IOException {
 		Encoding encoding = encoding(file);
 		char separator = tabSeparated ? '\t' : separator(file, encoding);
+		sink.format(encoding.format());
+		try (Reader reader = open(file, encoding)) {
+			read(reader, sheetName, separator);
+		}
+	}
+
+	/** Reads text that is already decoded, such as a bundled resource (see {@link BundledCsv}). */
+	void read(Reader text, String sheetName, char separator) throws IOException {
 		sink.sheet(sheetName, false);
-		try (Reader reader = new PushbackReader(new BufferedReader(open(file, encoding), 64 * 1024), 1)) {
-			parse((PushbackReader) reader, separator);
+		try (PushbackReader reader = new PushbackReader(new BufferedReader(text, 64 * 1024), 1)) {
+			parse(reader, separator);
 		}
 		catch (CharacterCodingException ex) {
 			throw DomainException.invalid("platform.tabular.encoding");
@@ -60,6 +68,14 @@ final class CsvReader {
 	}
 
 	record Encoding(Charset charset, int skip) {
+
+		TabularFormat format() {
+			if (charset.equals(WINDOWS_874)) {
+				return TabularFormat.CSV_WINDOWS_874;
+			}
+			return charset.equals(StandardCharsets.UTF_8) ? TabularFormat.CSV_UTF8 : TabularFormat.CSV_UTF16;
+		}
+
 	}
 
 	/** The file's encoding, per the class comment. */
@@ -222,6 +238,9 @@ final class CsvReader {
 				append(field, (char) c, number);
 			}
 			// other control characters (such as the DOS end-of-file mark) are dropped
+		}
+		if (quoted) {
+			throw DomainException.invalid("platform.tabular.csv-unclosed-quote", number);
 		}
 		if (!field.isEmpty() || !record.isEmpty() || fieldWasQuoted) {
 			endField(record, field, number);

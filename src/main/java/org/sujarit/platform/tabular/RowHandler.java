@@ -7,6 +7,10 @@ package org.sujarit.platform.tabular;
  */
 public interface RowHandler {
 
+	/** What the content turned out to be; called once, before the first sheet. */
+	default void format(TabularFormat format) {
+	}
+
 	/** A new sheet starts; its rows follow. */
 	default void sheet(String name, boolean hidden) {
 	}

@@ -40,6 +40,15 @@ final class RowSink {
 		this.limits = limits;
 	}
 
+	void format(TabularFormat format) {
+		try {
+			handler.format(format);
+		}
+		catch (RuntimeException ex) {
+			throw new HandlerFailure(ex);
+		}
+	}
+
 	void sheet(String name, boolean hidden) {
 		try {
 			handler.sheet(name, hidden);

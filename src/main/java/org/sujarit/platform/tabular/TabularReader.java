@@ -144,6 +144,7 @@ public class TabularReader {
 		if (!main.startsWith(SPREADSHEET_MAIN) && !main.equals(MACRO_SPREADSHEET_MAIN)) {
 			throw DomainException.invalid("platform.tabular.unsupported", main.isEmpty() ? "application/zip" : main);
 		}
+		sink.format(TabularFormat.XLSX);
 		try {
 			new XlsxReader(sink).read(file);
 		}
@@ -167,6 +168,7 @@ public class TabularReader {
 			if (!root.hasEntryCaseInsensitive("Workbook")) {
 				throw DomainException.invalid("platform.tabular.unsupported", "application/x-tika-msoffice");
 			}
+			sink.format(TabularFormat.XLS);
 			new XlsReader(sink).read(root);
 		}
 		catch (EncryptedDocumentException ex) {

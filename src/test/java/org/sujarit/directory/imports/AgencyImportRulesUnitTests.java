@@ -3,6 +3,7 @@ package org.sujarit.directory.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.directory.AgencyType;
 import org.sujarit.directory.NewAgency;
 import org.sujarit.directory.Province;
+import org.sujarit.platform.tabular.TabularProperties;
+import org.sujarit.platform.tabular.TabularReader;
 import org.sujarit.platform.web.DomainException;
 
 class AgencyImportRulesUnitTests {
@@ -22,8 +25,10 @@ class AgencyImportRulesUnitTests {
 			new ExistingAgency("MOF", "กระทรวงการคลัง", "Ministry of Finance", "กค.", "MINISTRY", null, null, null),
 			"MOF-CGD", new ExistingAgency("MOF-CGD", "กรมบัญชีกลาง", null, null, "DEPARTMENT", "MOF", null, null));
 
+	static final TabularReader READER = new TabularReader(TabularProperties.defaults());
+
 	static Sheet sheet(String csv) {
-		return new Sheet(ImportFormat.CSV_UTF8, CsvParser.parse(csv, 100));
+		return ImportFileReader.read(READER, csv.getBytes(StandardCharsets.UTF_8), Long.MAX_VALUE, 100);
 	}
 
 	static List<ImportRowResult> check(String csv) {

@@ -32,7 +32,7 @@ final class TestFiles {
 	}
 
 	static byte[] tis620(String text) {
-		return text.getBytes(TextDecoding.WINDOWS_874);
+		return text.getBytes(java.nio.charset.Charset.forName("x-windows-874"));
 	}
 
 	static byte[] xlsx(List<List<Object>> rows) {

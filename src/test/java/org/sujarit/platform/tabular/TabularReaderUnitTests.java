@@ -139,6 +139,59 @@ class TabularReaderUnitTests {
 	}
 
 	@Test
+	void aQuoteLeftOpenAtTheEndIsRefusedWithItsRow() {
+		assertThatThrownBy(() -> reader.read(new ByteArrayInputStream("a,b\n1,2\nx,\"open\n".getBytes(StandardCharsets.UTF_8)), "a.csv"))
+			.isInstanceOfSatisfying(DomainException.class, ex -> {
+				assertThat(ex.code()).isEqualTo("platform.tabular.csv-unclosed-quote");
+				assertThat(ex.arguments()).containsExactly(3);
+			});
+	}
+
+	@Test
+	void lfOnlyAndAMissingFinalLineBreakAreRead() {
+		assertThat(read("a,b\nc,d", StandardCharsets.UTF_8, "a.csv").get(0).rows())
+			.containsExactly(new Row(1, List.of("a", "b")), new Row(2, List.of("c", "d")));
+	}
+
+	@Test
+	void theHandlerLearnsTheFormatAndEncoding() throws IOException {
+		String text = "code,name_th\r\nX,องค์การบริหารส่วนตำบลบางด้วน\r\n";
+		assertThat(format(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(TabularFormat.CSV_UTF8);
+		assertThat(format(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8))).isEqualTo(TabularFormat.CSV_UTF8);
+		assertThat(format(text.getBytes(Charset.forName("TIS-620")))).isEqualTo(TabularFormat.CSV_WINDOWS_874);
+		assertThat(format(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16LE))).isEqualTo(TabularFormat.CSV_UTF16);
+		assertThat(format(("\uFEFF" + text).getBytes(StandardCharsets.UTF_16BE))).isEqualTo(TabularFormat.CSV_UTF16);
+		try (Workbook xlsx = new XSSFWorkbook(); Workbook xls = new HSSFWorkbook()) {
+			xlsx.createSheet("a").createRow(0).createCell(0).setCellValue("x");
+			xls.createSheet("a").createRow(0).createCell(0).setCellValue("x");
+			assertThat(format(bytes(xlsx))).isEqualTo(TabularFormat.XLSX);
+			assertThat(format(bytes(xls))).isEqualTo(TabularFormat.XLS);
+		}
+	}
+
+	private TabularFormat format(byte[] content) {
+		List<TabularFormat> formats = new ArrayList<>();
+		reader.read(new ByteArrayInputStream(content), "upload", new RowHandler() {
+			@Override
+			public void format(TabularFormat format) {
+				formats.add(format);
+			}
+
+			@Override
+			public void row(Row row) {
+			}
+		});
+		assertThat(formats).hasSize(1);
+		return formats.get(0);
+	}
+
+	private static byte[] bytes(Workbook workbook) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		workbook.write(out);
+		return out.toByteArray();
+	}
+
+	@Test
 	void emptyFilesAreRefused() {
 		assertRefused(new byte[0], "a.csv", "platform.tabular.empty");
 		assertRefused(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF }, "a.csv", "platform.tabular.empty");
