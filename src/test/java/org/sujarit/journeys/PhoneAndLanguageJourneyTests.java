@@ -32,6 +32,10 @@ class PhoneAndLanguageJourneyTests {
 			phone.open("/").screenshot("landing");
 			assertThat(phone.overflowsSideways()).as("landing fits a phone").isFalse();
 			phone.open("/public/progress").screenshot("public-progress");
+			phone.open("/public/cpi").find("canvas[data-drawn]");
+			phone.screenshot("public-cpi");
+			assertThat(phone.text()).contains("34");
+			assertThat(phone.overflowsSideways()).as("CPI dashboard fits a phone").isFalse();
 			phone.signIn("reporter.bb", ReportingJourneyTests.DEMO_PASSWORD).open("/reporting/reports");
 			phone.screenshot("reports");
 			phone.click("table tbody tr td a").screenshot("report");
