@@ -99,6 +99,8 @@ final class DatasetGenerator {
 
 	private final ThaiNarratives thai;
 
+	private final boolean audit;
+
 	private final Report report = new Report();
 
 	DatasetGenerator(BenchArgs args) {
@@ -116,6 +118,7 @@ final class DatasetGenerator {
 		this.coordinators = args.integer("coordinators", 50);
 		this.reporters = args.integer("reporters", 1_000);
 		this.thai = ThaiNarratives.load(args.string("seed-text", null));
+		this.audit = args.flag("audit", true);
 	}
 
 	void run() throws Exception {
@@ -133,6 +136,11 @@ final class DatasetGenerator {
 			try (Connection connection = dataSource.getConnection()) {
 				connection.setAutoCommit(false);
 				long auditBefore = Sql.single(connection, "select count(*) from audit_log");
+				if (!audit) {
+					// only to measure what the triggers cost: the dataset then lacks their audit entries
+					auditTriggers(connection, false);
+					System.out.println("  AUDIT TRIGGERS DISABLED for this generation (--audit=false)");
+				}
 				long dla = Sql.single(connection,
 						"select count(*) from directory_agency where type in ('PROVINCIAL_ADMIN_ORG', 'CITY_MUNICIPALITY', "
 								+ "'TOWN_MUNICIPALITY', 'SUBDISTRICT_MUNICIPALITY', 'SUBDISTRICT_ADMIN_ORG', 'SPECIAL_ADMIN_AREA')");
@@ -150,6 +158,9 @@ final class DatasetGenerator {
 				Actor.runAs(ACTOR, () -> step(() -> kpiActualsAndVersions(connection)));
 				step(() -> closeEarlierRounds(reporting, rounds, coordinatorId));
 				Actor.runAs(ACTOR, () -> step(() -> reporterUsers(connection, rounds.get(rounds.size() - 1).id())));
+				if (!audit) {
+					auditTriggers(connection, true);
+				}
 				long analyzed = System.nanoTime();
 				connection.setAutoCommit(true);
 				Sql.update(connection, "analyze");
@@ -160,6 +171,16 @@ final class DatasetGenerator {
 				summary(connection);
 			}
 		}
+	}
+
+	private static void auditTriggers(Connection connection, boolean enabled) throws SQLException {
+		for (Object[] row : Sql.rows(connection, """
+				select c.relname, t.tgname from pg_trigger t join pg_class c on c.oid = t.tgrelid
+				where t.tgname like '%\\_audit' and not t.tgisinternal
+				""")) {
+			Sql.update(connection, "alter table " + row[0] + (enabled ? " enable" : " disable") + " trigger " + row[1]);
+		}
+		connection.commit();
 	}
 
 	// --- agencies and users

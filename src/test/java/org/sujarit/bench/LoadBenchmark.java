@@ -83,6 +83,8 @@ final class LoadBenchmark {
 
 	private final String seedText;
 
+	private final String[] appArgs;
+
 	private Latencies latencies = new Latencies();
 
 	private final Latencies signIn = new Latencies();
@@ -113,6 +115,9 @@ final class LoadBenchmark {
 		this.seed = args.longValue("seed", 2569);
 		this.failOnMiss = args.flag("fail-on-miss", false);
 		this.seedText = args.string("seed-text", null);
+		String app = args.string("app", "");
+		this.appArgs = app.isBlank() ? new String[0]
+				: java.util.Arrays.stream(app.split(",")).map(a -> a.startsWith("--") ? a : "--" + a).toArray(String[]::new);
 	}
 
 	int run() throws Exception {
@@ -124,8 +129,11 @@ final class LoadBenchmark {
 		System.out.printf(Locale.ROOT,
 				"Load: %d users (%.0f%% coordinators), warm-up %s, measured %s, think time %d-%d ms, target p95 < %.0f ms%n",
 				users, coordinatorShare * 100, warmup, duration, thinkMin, thinkMax, targetP95);
-		try (BenchApp app = BenchApp.start(dataDir)) {
+		try (BenchApp app = BenchApp.start(dataDir, appArgs)) {
 			base = "http://127.0.0.1:" + app.port();
+			if (appArgs.length > 0) {
+				System.out.println("App settings: " + String.join(" ", appArgs));
+			}
 			System.out.printf(Locale.ROOT, "App started in %,d ms at %s%n", app.startMillis(), base);
 			Fixture fixture;
 			try (Connection connection = app.dataSource().getConnection()) {
@@ -171,11 +179,14 @@ final class LoadBenchmark {
 			CpuSampler cpu = new CpuSampler();
 			cpu.start();
 			String loadBefore = loadAverage();
+			double[] cpuBefore = { processCpuSeconds(), postgresCpuSeconds() };
 			long start = System.nanoTime();
 			long deadline = start + duration.toNanos();
 			runAll(simulated, user -> user.work(deadline, thai), duration.plusMinutes(2));
 			double seconds = (System.nanoTime() - start) / 1e9;
 			cpu.stopSampling();
+			double appCpu = processCpuSeconds() - cpuBefore[0];
+			double pgCpu = postgresCpuSeconds() - cpuBefore[1];
 			// 4. results
 			signIn.print("Sign-in (once per user, before the measured run)", targetP95, List.of());
 			double p95 = latencies.print(String.format(Locale.ROOT, "Measured run: %d users, %.1f s", simulated.size(), seconds),
@@ -197,6 +208,8 @@ final class LoadBenchmark {
 					verification.checked);
 			System.out.printf(Locale.ROOT, "CPU (whole machine)   %10.0f%% average, process %.0f%%; load average before %s, after %s%n",
 					cpu.systemAverage() * 100, cpu.processAverage() * 100, loadBefore, loadAverage());
+			System.out.printf(Locale.ROOT, "CPU seconds in run    %10.1f app+simulated users JVM, %.1f PostgreSQL = %.1f ms CPU per request%n",
+					appCpu, pgCpu, (appCpu + pgCpu) * 1000 / Math.max(1, requests));
 			if (!errorKinds.isEmpty()) {
 				System.out.println("errors by kind: " + errorKinds);
 			}
@@ -266,7 +279,8 @@ final class LoadBenchmark {
 	}
 
 	private void runAll(List<SimulatedUser> simulated, UserTask task, Duration limit) throws InterruptedException {
-		try (ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor()) {
+		// platform threads, scheduled by the OS: the app's virtual threads get the JVM's carriers to themselves
+		try (ExecutorService executor = Executors.newThreadPerTaskExecutor(Thread.ofPlatform().name("user-", 0).factory())) {
 			for (SimulatedUser user : simulated) {
 				executor.submit(() -> {
 					try {
@@ -525,6 +539,35 @@ final class LoadBenchmark {
 			return ok ? response : null;
 		}
 
+	}
+
+	private static double processCpuSeconds() {
+		return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+	}
+
+	/** CPU time of every postgres process on the machine (the embedded server's backends), from /proc. */
+	private static double postgresCpuSeconds() {
+		double ticks = 0;
+		try (java.util.stream.Stream<Path> procs = Files.list(Path.of("/proc"))) {
+			for (Path proc : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+				try {
+					String stat = Files.readString(proc.resolve("stat"));
+					int close = stat.lastIndexOf(')');
+					if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
+						continue;
+					}
+					String[] fields = stat.substring(close + 2).split(" ");
+					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+				}
+				catch (IOException | RuntimeException ex) {
+					// the process ended meanwhile
+				}
+			}
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+		return ticks / 100.0;
 	}
 
 	private static String loadAverage() {
