@@ -32,12 +32,25 @@ class ActorAwareDataSource extends DelegatingDataSource {
 
 	@Override
 	public Connection getConnection() throws SQLException {
+		resolveActorFirst();
 		return tagged(super.getConnection());
 	}
 
 	@Override
 	public Connection getConnection(String username, String password) throws SQLException {
+		resolveActorFirst();
 		return tagged(super.getConnection(username, password));
+	}
+
+	/**
+	 * Finds out who is acting before a connection is taken. Finding out may load the signed-in user's
+	 * session from the database, which takes a connection of its own; done later, while this one is held,
+	 * every request would need two at once, and a burst of requests larger than the pool would hold all of
+	 * them while waiting for a second: the pool stalled until its 30 s timeout under 200 users
+	 * (docs/PERFORMANCE.md).
+	 */
+	private static void resolveActorFirst() {
+		Actor.current();
 	}
 
 	private static Connection tagged(Connection connection) {

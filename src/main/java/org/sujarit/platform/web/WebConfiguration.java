@@ -6,6 +6,7 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.ResponseCookie;
@@ -15,6 +16,7 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.util.WebUtils;
 import org.sujarit.platform.thai.ThaiText;
 
@@ -39,6 +41,21 @@ class WebConfiguration implements WebMvcConfigurer {
 						? Locale.ENGLISH : THAI);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
+	}
+
+	/**
+	 * Links are not rewritten by the resource chain (which webjars-locator-lite switches on). The rewriting
+	 * looked every link of every page up as a static file, {@code /reporting/reports/123} too, in every jar
+	 * of the classpath, without caching the misses: a quarter of the CPU of the report pages under load
+	 * (docs/PERFORMANCE.md). Version-less webjar links such as {@code /webjars/htmx.org/dist/htmx.min.js}
+	 * are still served: the webjars resolver finds the file when it is requested.
+	 */
+	@Bean
+	FilterRegistrationBean<ResourceUrlEncodingFilter> resourceUrlEncodingFilter() {
+		FilterRegistrationBean<ResourceUrlEncodingFilter> registration = new FilterRegistrationBean<>(
+				new ResourceUrlEncodingFilter());
+		registration.setEnabled(false);
+		return registration;
 	}
 
 	@Override
