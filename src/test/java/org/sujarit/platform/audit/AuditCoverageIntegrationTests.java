@@ -32,10 +32,14 @@ class AuditCoverageIntegrationTests {
 				join pg_namespace n on n.oid = c.relnamespace and n.nspname = 'public'
 				where c.relkind in ('r', 'p')
 				  and not c.relispartition
-				  and not exists (
+				  and (not exists (
 				      select 1 from pg_trigger t
 				      join pg_proc p on p.oid = t.tgfoid
 				      where t.tgrelid = c.oid and p.proname = 'audit_row_change' and not t.tgisinternal)
+				    or not exists (
+				      select 1 from pg_trigger t
+				      join pg_proc p on p.oid = t.tgfoid
+				      where t.tgrelid = c.oid and p.proname = 'audit_lock_first' and not t.tgisinternal))
 				order by c.relname
 				""").query(String.class).list().stream().filter(table -> !NOT_BUSINESS_DATA.contains(table)).toList();
 		assertThat(unaudited).as("tables without the audit trigger (select audit_table('name') in a migration)")
