@@ -53,7 +53,9 @@ class ProgressTableExport {
 
 	void xlsx(Round round, boolean acceptedOnly, Locale locale, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			workbook.setCompressTempFiles(true);
+			// the rows spill to an uncompressed temporary file (about the size of the sheet's XML, deleted by
+			// dispose()): compressing it too doubled the export time (docs/PERFORMANCE.md)
+			workbook.setCompressTempFiles(false);
 			Sheet sheet = workbook.createSheet(round.fiscalYear() + "-" + round.kind());
 			CellStyle wrap = workbook.createCellStyle();
 			wrap.setWrapText(true);

@@ -40,7 +40,8 @@ final class BenchApp implements AutoCloseable {
 				"--sujarit.files.root=" + dataDir.resolveSibling(dataDir.getFileName() + "-files"),
 				"--sujarit.demo=false", "--server.port=0", "--server.address=127.0.0.1",
 				"--spring.main.log-startup-info=false", "--logging.level.root=WARN",
-				"--logging.level.org.sujarit=WARN"));
+				"--logging.level.org.sujarit=WARN",
+				"--logging.level.org.springframework.security.config.annotation.authentication.configuration.InitializeUserDetailsBeanManagerConfigurer=ERROR"));
 		args.addAll(List.of(extra));
 		ConfigurableApplicationContext context = application.run(args.toArray(String[]::new));
 		return new BenchApp(context, (System.nanoTime() - started) / 1_000_000);

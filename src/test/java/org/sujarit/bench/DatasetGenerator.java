@@ -533,7 +533,7 @@ final class DatasetGenerator {
 				""", ACTOR);
 		connection.commit();
 		long ms = millisSince(t);
-		report.phase(String.format(Locale.ROOT, "%s reports: COPY %,d MB narratives to a temp table (%,d ms), UPDATE with triggers",
+		report.phase(String.format(Locale.ROOT, "%s reports: COPY %,d MB narratives to a temp table (%,d ms), one UPDATE ... FROM",
 				round.kind(), bytes >> 20, (copiedAt - t) / 1_000_000), updated, ms);
 		if (updated != copied) {
 			throw new IllegalStateException("Updated " + updated + " reports, copied " + copied);

@@ -60,7 +60,10 @@ final class ExportBenchmark {
 				coordinator = Sql.single(connection, "select id from directory_user where username like ? order by id limit 1",
 						DatasetGenerator.COORDINATOR_PREFIX + "%");
 				roundId = roundOption.equals("largest")
-						? Sql.single(connection, "select round_id from reporting_report group by round_id order by count(*) desc, round_id desc limit 1")
+						? Sql.single(connection, """
+								select round_id from reporting_report group by round_id
+								order by count(*) desc, count(*) filter (where state in ('SUBMITTED', 'APPROVED', 'ACCEPTED')) desc limit 1
+								""")
 						: Long.parseLong(roundOption);
 				stats = Sql.rows(connection, """
 						select count(*), count(*) filter (where state in ('SUBMITTED', 'APPROVED', 'ACCEPTED')),

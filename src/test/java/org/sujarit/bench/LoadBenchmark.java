@@ -165,6 +165,10 @@ final class LoadBenchmark {
 			java.sql.Timestamp savesFrom;
 			try (Connection connection = app.dataSource().getConnection()) {
 				savesFrom = (java.sql.Timestamp) Sql.rows(connection, "select now()::timestamp").get(0)[0];
+				// flush what the generator wrote now, not in a checkpoint spread over the run
+				long t = System.nanoTime();
+				Sql.update(connection, "checkpoint");
+				System.out.printf(Locale.ROOT, "Checkpoint before the run: %,d ms%n", (System.nanoTime() - t) / 1_000_000);
 			}
 			// 2. a warm-up with the same mix (JIT, caches, pools), not measured; its saves are verified too
 			if (!warmup.isZero()) {
@@ -180,11 +184,13 @@ final class LoadBenchmark {
 			cpu.start();
 			String loadBefore = loadAverage();
 			double[] cpuBefore = { processCpuSeconds(), postgresCpuSeconds() };
+			Object[] checkpointsBefore = checkpoints(app);
 			long start = System.nanoTime();
 			long deadline = start + duration.toNanos();
 			runAll(simulated, user -> user.work(deadline, thai), duration.plusMinutes(2));
 			double seconds = (System.nanoTime() - start) / 1e9;
 			cpu.stopSampling();
+			Object[] checkpointsAfter = checkpoints(app);
 			double appCpu = processCpuSeconds() - cpuBefore[0];
 			double pgCpu = postgresCpuSeconds() - cpuBefore[1];
 			// 4. results
@@ -210,6 +216,11 @@ final class LoadBenchmark {
 					cpu.systemAverage() * 100, cpu.processAverage() * 100, loadBefore, loadAverage());
 			System.out.printf(Locale.ROOT, "CPU seconds in run    %10.1f app+simulated users JVM, %.1f PostgreSQL = %.1f ms CPU per request%n",
 					appCpu, pgCpu, (appCpu + pgCpu) * 1000 / Math.max(1, requests));
+			System.out.printf(Locale.ROOT, "PostgreSQL checkpoints during the run: %s timed, %s requested; %,.0f ms writing, %,.0f ms syncing%n",
+					((Number) checkpointsAfter[0]).longValue() - ((Number) checkpointsBefore[0]).longValue(),
+					((Number) checkpointsAfter[1]).longValue() - ((Number) checkpointsBefore[1]).longValue(),
+					((Number) checkpointsAfter[2]).doubleValue() - ((Number) checkpointsBefore[2]).doubleValue(),
+					((Number) checkpointsAfter[3]).doubleValue() - ((Number) checkpointsBefore[3]).doubleValue());
 			if (!errorKinds.isEmpty()) {
 				System.out.println("errors by kind: " + errorKinds);
 			}
@@ -539,6 +550,12 @@ final class LoadBenchmark {
 			return ok ? response : null;
 		}
 
+	}
+
+	private static Object[] checkpoints(BenchApp app) throws java.sql.SQLException {
+		try (Connection connection = app.dataSource().getConnection()) {
+			return Sql.rows(connection, "select num_timed, num_requested, write_time, sync_time from pg_stat_checkpointer").get(0);
+		}
 	}
 
 	private static double processCpuSeconds() {

@@ -71,7 +71,7 @@ class ActorAwareDataSource extends DelegatingDataSource {
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			String name = method.getName();
-			if (STATEMENT_FACTORIES.contains(name)) {
+			if (STATEMENT_FACTORIES.contains(name) && !sessionStatement(args)) {
 				refreshActor();
 			}
 			else if (name.equals("unwrap") && args[0] instanceof Class<?> type && type.isInstance(proxy)) {
@@ -92,6 +92,16 @@ class ActorAwareDataSource extends DelegatingDataSource {
 			catch (InvocationTargetException ex) {
 				throw ex.getTargetException();
 			}
+		}
+
+		/**
+		 * Spring Session's own statements (every request reads and writes its session) touch only the
+		 * session tables, which have no audit trigger: they need no actor, and setting it for them cost a
+		 * round trip on most requests (docs/PERFORMANCE.md).
+		 */
+		private static boolean sessionStatement(Object[] args) {
+			return args != null && args.length > 0 && args[0] instanceof String sql
+					&& sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION");
 		}
 
 		private void refreshActor() throws SQLException {

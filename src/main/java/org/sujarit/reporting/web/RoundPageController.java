@@ -99,11 +99,13 @@ class RoundPageController {
 		Round current = round == null
 				? rounds.stream().filter(Round::open).findFirst().orElse(rounds.get(0)) : reporting.round(round);
 		ReportFilter filter = ReportFilter.ofRound(current.id());
-		RoundCounts total = reporting.counts(filter, CountBy.ROUND)
-			.stream()
-			.findFirst()
-			.orElse(new RoundCounts(null, 0, 0, 0, 0, 0, 0, 0, 0, 0));
 		List<RoundCounts> groups = reporting.counts(filter, by);
+		// every report is in exactly one group except by working group (none, one or several)
+		RoundCounts total = by != CountBy.WORKING_GROUP ? RoundCounts.sum(groups)
+				: reporting.counts(filter, CountBy.ROUND)
+					.stream()
+					.findFirst()
+					.orElse(new RoundCounts(null, 0, 0, 0, 0, 0, 0, 0, 0, 0));
 		model.addAttribute("rounds", rounds);
 		model.addAttribute("round", current);
 		model.addAttribute("total", total);
