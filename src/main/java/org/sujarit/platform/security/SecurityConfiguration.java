@@ -1,5 +1,6 @@
 package org.sujarit.platform.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,9 @@ class SecurityConfiguration {
 		return new ThrottledAuthenticationProvider(users, encoder, throttle);
 	}
 
+	/** Only for the web app: operator commands run without a web server (see platform.cli). */
 	@Bean
+	@ConditionalOnWebApplication
 	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests
 			.requestMatchers("/", "/login", "/public/**", "/account-requests", "/account-requests/**",
