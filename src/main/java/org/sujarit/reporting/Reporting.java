@@ -107,11 +107,6 @@ public class Reporting {
 		return reports.counts(filter, by.grouping);
 	}
 
-	/** Counts any signed-in agency user may see for their own agency. */
-	public List<RoundCounts> ownCounts(ReportFilter filter) {
-		return reports.counts(access.scope(filter), ReportRepository.Grouping.ROUND);
-	}
-
 	@Transactional(readOnly = true)
 	public ReportView view(long id) {
 		Report report = access.readable(id);

@@ -21,9 +21,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.sujarit.directory.Agency;
 import org.sujarit.directory.Directory;
-import org.sujarit.planning.ActivitySummary;
 import org.sujarit.planning.Planning;
 import org.sujarit.platform.files.FileDownloads;
 import org.sujarit.platform.web.DomainException;
@@ -212,16 +210,6 @@ class ReportPageController {
 		model.addAttribute("view", reporting.view(id));
 		model.addAttribute("comparison", reporting.compare(id, versionId));
 		return "reporting/diff";
-	}
-
-	@ModelAttribute("agencyName")
-	java.util.function.Function<Agency, String> agencyName() {
-		return agency -> agency == null ? "" : agency.nameTh();
-	}
-
-	@ModelAttribute("activityTitle")
-	java.util.function.Function<ActivitySummary, String> activityTitle() {
-		return activity -> activity == null ? "" : activity.titleTh();
 	}
 
 	private String step(long id, RedirectAttributes redirect, String notice, Runnable action) {
