@@ -48,10 +48,13 @@ public class Reporting {
 
 	private final Reminders reminders;
 
+	private final RoundCountsCache countsCache;
+
 	Reporting(Rounds rounds, ReportEditor editor, ReportReviewer reviewer, ReportAccess access,
 			ReportRepository reports, EvidenceRepository evidence, Planning planning, Directory directory,
 			FileStore files, ReportSnapshots snapshots, org.sujarit.platform.audit.AuditLog audit,
-			ProgressTableExport export, Reminders reminders) {
+			ProgressTableExport export, Reminders reminders, RoundCountsCache countsCache) {
+		this.countsCache = countsCache;
 		this.export = export;
 		this.reminders = reminders;
 		this.audit = audit;
@@ -104,7 +107,7 @@ public class Reporting {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM_ADMIN')")
 	public List<RoundCounts> counts(ReportFilter filter, CountBy by) {
-		return reports.counts(filter, by.grouping);
+		return countsCache.counts(filter, by.grouping, () -> reports.counts(filter, by.grouping));
 	}
 
 	@Transactional(readOnly = true)
@@ -199,9 +202,9 @@ public class Reporting {
 	}
 
 	/** The audit log's entries for a report the user may read. */
-	public List<org.sujarit.platform.audit.AuditEntry> auditHistory(long reportId) {
+	public List<org.sujarit.platform.audit.AuditEvent> auditHistory(long reportId) {
 		access.readable(reportId);
-		return audit.history("reporting_report", Long.toString(reportId));
+		return audit.timeline("reporting_report", Long.toString(reportId));
 	}
 
 	public List<ReportVersion> versions(long reportId) {
@@ -260,7 +263,8 @@ public class Reporting {
 		if (!round.published()) {
 			throw DomainException.notFound("reporting.round.not-found", Long.toString(roundId));
 		}
-		return reports.counts(ReportFilter.ofRound(roundId), by.grouping);
+		ReportFilter filter = ReportFilter.ofRound(roundId);
+		return countsCache.counts(filter, by.grouping, () -> reports.counts(filter, by.grouping));
 	}
 
 	@PreAuthorize("hasRole('COORDINATOR')")

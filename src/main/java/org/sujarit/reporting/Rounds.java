@@ -36,7 +36,11 @@ class Rounds {
 
 	private final Directory directory;
 
-	Rounds(RoundRepository rounds, ReportRepository reports, Planning planning, Directory directory) {
+	private final RoundCountsCache counts;
+
+	Rounds(RoundRepository rounds, ReportRepository reports, Planning planning, Directory directory,
+			RoundCountsCache counts) {
+		this.counts = counts;
 		this.rounds = rounds;
 		this.reports = reports;
 		this.planning = planning;
@@ -87,6 +91,7 @@ class Rounds {
 		if (rounds.update(id, version, open ? "OPEN" : "CLOSED", published, dueDate) == 0) {
 			throw new OptimisticLockingFailureException("round " + id);
 		}
+		counts.changed();
 	}
 
 	Round require(long id) {
@@ -114,6 +119,7 @@ class Rounds {
 	}
 
 	private void expect(long roundId, Collection<Assignment> assignments) {
+		counts.changed();
 		Set<Long> activityIds = new HashSet<>();
 		Set<Long> agencyIds = new HashSet<>();
 		assignments.forEach(a -> {

@@ -29,6 +29,9 @@ import org.sujarit.platform.security.SujaritUser;
 class CpiIntegrationTests {
 
 	@Autowired
+	org.sujarit.platform.audit.AuditLog audit;
+
+	@Autowired
 	Cpi cpi;
 
 	@Autowired
@@ -123,8 +126,7 @@ class CpiIntegrationTests {
 			.isInstanceOf(OptimisticLockingFailureException.class);
 		assertThat(referenceData.load()).isZero();
 		assertThat(cpi.sourceScore(2023, "WEF").orElseThrow().score()).isEqualByComparingTo("37");
-		assertThat(jdbc.sql("select count(*) from audit_log where entity = 'cpi_source_score' and entity_id = :id")
-			.param("id", String.valueOf(wef.id())).query(Long.class).single()).isPositive();
+		assertThat(audit.history("cpi_source_score", String.valueOf(wef.id()))).isNotEmpty();
 		SecurityContextHolder.clearContext();
 	}
 

@@ -35,6 +35,9 @@ import org.sujarit.platform.web.DomainException;
 class PlanningIntegrationTests {
 
 	@Autowired
+	org.sujarit.platform.audit.AuditLog audit;
+
+	@Autowired
 	Planning planning;
 
 	@Autowired
@@ -371,10 +374,10 @@ class PlanningIntegrationTests {
 	@Test
 	void changesAreAuditedWithTheActor() {
 		long id = planning.createActivity(TestPlans.shortTerm(tree.measure(), 2566));
-		String actor = jdbc.sql("""
-				select actor from audit_log where entity = 'planning_activity' and entity_id = :id and action = 'INSERT'
-				""").param("id", String.valueOf(id)).query(String.class).single();
-		assertThat(actor).isEqualTo("coordinator");
+		assertThat(audit.history("planning_activity", String.valueOf(id))).filteredOn(e -> e.action().equals("INSERT"))
+			.singleElement()
+			.extracting(org.sujarit.platform.audit.AuditEntry::actor)
+			.isEqualTo("coordinator");
 	}
 
 	private static List<Long> ids(List<ActivitySummary> activities) {

@@ -135,6 +135,9 @@ class ReportingIntegrationTests {
 		VersionComparison comparison = as(coordinator(), () -> reporting.compare(id, resubmitted.id()));
 		assertThat(comparison.changes()).extracting(VersionComparison.FieldChange::field).contains("narrative", "state");
 		assertThat(audit.history("reporting_report", Long.toString(id))).hasSizeGreaterThanOrEqualTo(8);
+		assertThat(as(reporter(agency), () -> reporting.auditHistory(id)))
+			.extracting(org.sujarit.platform.audit.AuditEvent::seq)
+			.isEqualTo(audit.history("reporting_report", Long.toString(id)).stream().map(e -> e.seq()).toList());
 		assertThat(audit.verify().intact()).isTrue();
 
 		assertThatThrownBy(() -> as(coordinator(), () -> run(() -> reporting.reopen(id, reporting.report(id).version(), ""))))
@@ -177,6 +180,24 @@ class ReportingIntegrationTests {
 		assertThat(counts.expected()).isEqualTo(2);
 		assertThat(counts.received()).isZero();
 		assertThat(counts.completeness()).isEqualByComparingTo("0.0");
+	}
+
+	@Test
+	void theDashboardCountsShowEachStepAtOnceThoughTheyAreKeptForSeconds() {
+		long id = ownReport(agency);
+		ReportFilter filter = new ReportFilter(round.id(), null, null, null, null, null, null, null, false, activity);
+		assertThat(counted(filter).submitted()).isZero();
+
+		as(reporter(agency), () -> run(() -> reporting.submit(id, 0, complete("ส่งแล้ว"))));
+		assertThat(counted(filter).submitted()).isEqualTo(1);
+		as(approver(agency), () -> run(() -> reporting.approve(id, reporting.report(id).version())));
+		assertThat(counted(filter).approved()).isEqualTo(1);
+		as(coordinator(), () -> run(() -> reporting.sendBack(id, reporting.report(id).version(), "ขาดหลักฐาน", Map.of())));
+		assertThat(counted(filter).returned()).isEqualTo(1);
+	}
+
+	private RoundCounts counted(ReportFilter filter) {
+		return as(coordinator(), () -> reporting.counts(filter, Reporting.CountBy.ROUND)).get(0);
 	}
 
 	@Test

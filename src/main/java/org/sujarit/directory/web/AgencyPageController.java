@@ -103,7 +103,7 @@ class AgencyPageController {
 		List<Agency> children = directory.children(id);
 		model.addAttribute("children", children);
 		model.addAttribute("users", directory.usersOf(id));
-		model.addAttribute("history", audit.history("directory_agency", Long.toString(id)));
+		model.addAttribute("history", audit.timeline("directory_agency", Long.toString(id)));
 		return "directory/agency";
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The append-only, hash-chained audit log. Row changes to business tables are appended by database
@@ -32,26 +33,31 @@ public class AuditLog {
 
 	/** The newest entry. */
 	public Optional<AuditEntry> head() {
+		chainOwnStagedEntries();
 		return jdbc.sql("""
 				select seq, occurred_at, actor, action, entity, entity_id, before::text, after::text, hash
 				from audit_log order by seq desc limit 1
 				""").query(AuditLog::entry).optional();
 	}
 
-	/** Appends an event that is not a row change; runs in the caller's transaction if there is one. */
+	/**
+	 * Appends an event that is not a row change; runs in the caller's transaction if there is one and,
+	 * like row changes, joins the chain when that transaction commits.
+	 */
 	@Transactional
-	public long record(String action, String entity, String entityId, String detailJson) {
-		return jdbc.sql("select audit_append(:action, :entity, :entityId, null, cast(:detail as jsonb))")
+	public void record(String action, String entity, String entityId, String detailJson) {
+		jdbc.sql("select audit_stage(:action, :entity, :entityId, null, cast(:detail as jsonb))")
 			.param("action", action)
 			.param("entity", entity)
 			.param("entityId", entityId)
 			.param("detail", detailJson)
-			.query(Long.class)
+			.query((rs, n) -> 1)
 			.single();
 	}
 
 	/** Every entry about one record, oldest first. */
 	public List<AuditEntry> history(String entity, String entityId) {
+		chainOwnStagedEntries();
 		return jdbc.sql("""
 				select seq, occurred_at, actor, action, entity, entity_id, before::text, after::text, hash
 				from audit_log
@@ -60,8 +66,27 @@ public class AuditLog {
 				""").param("entity", entity).param("entityId", entityId).query(AuditLog::entry).list();
 	}
 
+	/**
+	 * Who did what to one record and when, oldest first, without the before/after images (which grow
+	 * with every save and which a record's history panel does not show).
+	 */
+	public List<AuditEvent> timeline(String entity, String entityId) {
+		chainOwnStagedEntries();
+		return jdbc.sql("""
+				select seq, occurred_at, actor, action
+				from audit_log
+				where entity = :entity and entity_id = :entityId
+				order by seq
+				""").param("entity", entity)
+			.param("entityId", entityId)
+			.query((rs, n) -> new AuditEvent(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
+					rs.getString("actor"), rs.getString("action")))
+			.list();
+	}
+
 	/** The newest entries, newest first, optionally only one actor's or one entity type's. */
 	public List<AuditEntry> recent(String actor, String entity, int limit) {
+		chainOwnStagedEntries();
 		return jdbc.sql("""
 				select seq, occurred_at, actor, action, entity, entity_id, before::text, after::text, hash
 				from audit_log
@@ -107,6 +132,7 @@ public class AuditLog {
 	}
 
 	private ChainVerification walk() {
+		chainOwnStagedEntries();
 		AtomicReference<ChainVerification> broken = new AtomicReference<>();
 		long[] checked = { 0 };
 		long[] expectedSeq = { 1 };
@@ -139,6 +165,19 @@ public class AuditLog {
 			previousHash[0] = row.getString("hash");
 		});
 		return broken.get() != null ? broken.get() : ChainVerification.intact(checked[0], previousHash[0]);
+	}
+
+	/**
+	 * Entries staged by the current read-write transaction join the chain at its commit; a reader inside
+	 * that transaction would not see them yet, so they join now (the chain's lock is then held until the
+	 * commit, as it is for every transaction that has reached its commit).
+	 */
+	private void chainOwnStagedEntries() {
+		if (TransactionSynchronizationManager.isActualTransactionActive()
+				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+			jdbc.sql("set constraints audit_pending_flush immediate").update();
+			jdbc.sql("set constraints audit_pending_flush deferred").update();
+		}
 	}
 
 	private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {

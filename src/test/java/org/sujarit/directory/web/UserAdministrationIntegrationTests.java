@@ -37,6 +37,9 @@ import org.sujarit.platform.security.Role;
 class UserAdministrationIntegrationTests {
 
 	@Autowired
+	org.sujarit.platform.audit.AuditLog audit;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -118,10 +121,9 @@ class UserAdministrationIntegrationTests {
 			.single();
 		assertThat(passwords.matches(shown.group(1), hash)).isTrue();
 		assertThat(passwords.matches("a long password", hash)).isFalse();
-		assertThat(jdbc.sql("select count(*) from audit_log where action = 'PASSWORD_RESET' and entity_id = :id")
-			.param("id", Long.toString(id))
-			.query(Integer.class)
-			.single()).isEqualTo(1);
+		assertThat(audit.history("directory_user", Long.toString(id)))
+			.filteredOn(e -> e.action().equals("PASSWORD_RESET"))
+			.hasSize(1);
 	}
 
 }

@@ -3,6 +3,12 @@ package org.sujarit.platform.audit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,6 +23,53 @@ class AuditLogIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void aWriterDoesNotWaitForAnotherWritersOpenTransactionAndTheChainFollowsCommitOrder() throws SQLException {
+		long before = audit.head().map(AuditEntry::seq).orElse(0L);
+		try (Connection slow = dataSource.getConnection(); Connection quick = dataSource.getConnection()) {
+			slow.setAutoCommit(false);
+			quick.setAutoCommit(false);
+			execute(slow, "insert into directory_province (code, name_th) values ('T7', 'ช้า')");
+			// had the chain's lock been taken at the first write, this would wait for the slow transaction
+			execute(quick, "set local lock_timeout = '3s'");
+			execute(quick, "insert into directory_province (code, name_th) values ('T8', 'เร็ว')");
+			quick.commit();
+			slow.commit();
+		}
+		try {
+			var entries = audit.recent(null, "directory_province", 2);
+			// newest first: the slow transaction committed last, so its entry follows the quick one's
+			assertThat(entries.get(0).after()).contains("\"T7\"");
+			assertThat(entries.get(1).after()).contains("\"T8\"");
+			assertThat(entries.get(1).seq()).isGreaterThan(before);
+			assertThat(audit.verify().intact()).isTrue();
+		}
+		finally {
+			jdbc.sql("delete from directory_province where code in ('T7', 'T8')").update();
+		}
+	}
+
+	@Test
+	void aRolledBackChangeLeavesNothingBehind() throws SQLException {
+		long before = audit.head().map(AuditEntry::seq).orElse(0L);
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setAutoCommit(false);
+			execute(connection, "insert into directory_province (code, name_th) values ('T6', 'ยกเลิก')");
+			connection.rollback();
+		}
+		assertThat(audit.head().map(AuditEntry::seq).orElse(0L)).isEqualTo(before);
+		assertThat(jdbc.sql("select count(*) from audit_pending").query(Long.class).single()).isZero();
+	}
+
+	private static void execute(Connection connection, String sql) throws SQLException {
+		try (Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
 
 	@Test
 	@Transactional
@@ -46,8 +99,10 @@ class AuditLogIntegrationTests {
 	@Test
 	@Transactional
 	void detectsAnEntryAlteredBehindTheApplicationsBack() {
-		long seq = audit.record("TEST", "thing", "42", "{\"amount\": 100}");
+		audit.record("TEST", "thing", "42", "{\"amount\": 100}");
 		audit.record("TEST", "thing", "43", null);
+		// both entries joined the chain (at the latest when read): the first is the one before the head
+		long seq = audit.head().orElseThrow().seq() - 1;
 		tamper("update audit_log set after = '{\"amount\": 1}' where seq = " + seq);
 		ChainVerification result = audit.verify();
 		assertThat(result.intact()).isFalse();
@@ -58,8 +113,10 @@ class AuditLogIntegrationTests {
 	@Test
 	@Transactional
 	void detectsADeletedEntry() {
-		long seq = audit.record("TEST", "thing", "1", null);
+		audit.record("TEST", "thing", "1", null);
 		audit.record("TEST", "thing", "2", null);
+		// both entries joined the chain (at the latest when read): the first is the one before the head
+		long seq = audit.head().orElseThrow().seq() - 1;
 		tamper("delete from audit_log where seq = " + seq);
 		ChainVerification result = audit.verify();
 		assertThat(result.intact()).isFalse();
@@ -70,8 +127,10 @@ class AuditLogIntegrationTests {
 	@Test
 	@Transactional
 	void detectsARehashedEntryByItsBrokenLink() {
-		long seq = audit.record("TEST", "thing", "1", null);
+		audit.record("TEST", "thing", "1", null);
 		audit.record("TEST", "thing", "2", null);
+		// both entries joined the chain (at the latest when read): the first is the one before the head
+		long seq = audit.head().orElseThrow().seq() - 1;
 		// an attacker who recomputes the altered entry's own hash still breaks the next entry's link
 		tamper("update audit_log set actor = 'mallory' where seq = " + seq);
 		tamper("""
@@ -88,7 +147,8 @@ class AuditLogIntegrationTests {
 	void detectsTheNewestEntriesDeletedAfterTheyWereAnchored(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
 		AuditAnchors anchors = new AuditAnchors(dir.resolve("anchors.log"));
 		audit.record("TEST", "thing", "1", null);
-		long newest = audit.record("TEST", "thing", "2", null);
+		audit.record("TEST", "thing", "2", null);
+		long newest = audit.head().orElseThrow().seq();
 		anchors.write(newest, audit.head().orElseThrow().hash());
 		assertThat(audit.verify(anchors).intact()).isTrue();
 		// the remaining chain still links up, but the anchor remembers the deleted head

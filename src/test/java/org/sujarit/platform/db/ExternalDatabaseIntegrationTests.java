@@ -67,4 +67,9 @@ class ExternalDatabaseIntegrationTests {
 			.single()).as("reference data loaded into the external database").isEqualTo(76);
 	}
 
+	@Test
+	void plansEveryQueryForItsOwnFilters() {
+		assertThat(jdbc.sql("show plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
+	}
+
 }
