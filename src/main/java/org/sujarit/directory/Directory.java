@@ -239,6 +239,13 @@ public class Directory {
 		}
 	}
 
+	/** The signed-in person changes their own password (see {@link UserAdministration}). */
+	@PreAuthorize("isAuthenticated()")
+	public void changeOwnPassword(String current, String next, String keptSessionId) {
+		administration.changeOwnPassword(org.sujarit.platform.security.CurrentUser.require().getUsername(), current, next,
+				keptSessionId);
+	}
+
 	public boolean usernameTaken(String username) {
 		return users.usernameTaken(username);
 	}

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.platform.audit.Actor;
 import org.sujarit.platform.audit.AuditLog;
 import org.sujarit.platform.security.Role;
+import org.sujarit.platform.security.SujaritUser;
 import org.sujarit.platform.web.DomainException;
 
 /**
@@ -89,6 +90,35 @@ class UserAdministration {
 		audit.record("PASSWORD_RESET", "directory_user", Long.toString(id), null);
 		signOutEverywhere(account.username());
 		return password;
+	}
+
+	/**
+	 * A signed-in person changes their own password: the current one must be right, the new one must
+	 * meet the policy and differ from it. Their other sessions end (a stolen session stops working); the
+	 * one they changed it from stays signed in.
+	 */
+	@Transactional
+	void changeOwnPassword(String username, String current, String next, String keptSessionId) {
+		SujaritUser user = users.findPrincipal(username)
+			.orElseThrow(() -> DomainException.notFound("directory.user.not-found", username));
+		if (current == null || !passwords.matches(current, user.getPassword())) {
+			audit.record("PASSWORD_CHANGE_REFUSED", "directory_user", Long.toString(user.id()), null);
+			throw DomainException.invalid("directory.password.current-wrong");
+		}
+		PasswordPolicy.check(next);
+		if (passwords.matches(next, user.getPassword())) {
+			throw DomainException.invalid("directory.password.unchanged");
+		}
+		users.setPassword(username, passwords.encode(next));
+		audit.record("PASSWORD_CHANGED", "directory_user", Long.toString(user.id()), null);
+		FindByIndexNameSessionRepository<?> repository = sessions.getIfAvailable();
+		if (repository != null) {
+			repository.findByPrincipalName(username)
+				.keySet()
+				.stream()
+				.filter(id -> !id.equals(keptSessionId))
+				.forEach(repository::deleteById);
+		}
 	}
 
 	String generatePassword() {
