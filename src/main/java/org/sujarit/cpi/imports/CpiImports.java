@@ -64,13 +64,13 @@ public class CpiImports {
 
 	private final TabularReader reader;
 
-	private final ImportRepository imports;
+	private final CpiImportRepository imports;
 
 	private final AuditLog audit;
 
 	private final ObjectMapper json;
 
-	CpiImports(TabularReader reader, ImportRepository imports, AuditLog audit, ObjectMapper json) {
+	CpiImports(TabularReader reader, CpiImportRepository imports, AuditLog audit, ObjectMapper json) {
 		this.reader = reader;
 		this.imports = imports;
 		this.audit = audit;
@@ -109,7 +109,7 @@ public class CpiImports {
 	 */
 	@Transactional
 	public ImportPreview apply(UUID token, Collection<Integer> years) {
-		ImportRepository.ImportRecord record = imports.lock(token)
+		CpiImportRepository.ImportRecord record = imports.lock(token)
 			.orElseThrow(() -> DomainException.notFound("cpi.import.not-found"));
 		ImportPreview preview = preview(record);
 		if (preview.applied()) {
@@ -186,7 +186,7 @@ public class CpiImports {
 		Map<Integer, YearData> years = ImportChecks.check(parsed.sheetYears(), problems);
 		List<Integer> withSources = years.values().stream().filter(YearData::sourceScores).map(YearData::year).toList();
 		Map<Integer, List<CorrectedScore>> corrected = new LinkedHashMap<>();
-		for (ImportRepository.Corrected c : imports.corrected(withSources)) {
+		for (CpiImportRepository.Corrected c : imports.corrected(withSources)) {
 			BigDecimal imported = years.get(c.year())
 				.countries()
 				.stream()
@@ -270,7 +270,7 @@ public class CpiImports {
 		return analysis.years().stream().flatMap(y -> y.correctedReplaced().stream()).toList();
 	}
 
-	private ImportPreview preview(ImportRepository.ImportRecord r) {
+	private ImportPreview preview(CpiImportRepository.ImportRecord r) {
 		Analysis analysis = read(r.analysis());
 		return new ImportPreview(r.token(), r.fileName(), r.sha256(), r.createdBy(), r.createdAt(), r.expiresAt(),
 				r.appliedYears(), r.appliedBy(), r.appliedAt(), analysis.sheets(), analysis.years(), analysis.problems(),

@@ -24,7 +24,7 @@ import org.sujarit.cpi.CountryYear;
  * cpi_source_score.
  */
 @Repository
-class ImportRepository {
+class CpiImportRepository {
 
 	/** A stored import: the preview's fields, the workbook (until applied) and the analysis JSON. */
 	record ImportRecord(long id, UUID token, String fileName, String sha256, byte[] content, String analysis,
@@ -40,7 +40,7 @@ class ImportRepository {
 
 	private final NamedParameterJdbcTemplate batch;
 
-	ImportRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
+	CpiImportRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
 		this.jdbc = jdbc;
 		this.batch = batch;
 	}
@@ -67,14 +67,14 @@ class ImportRepository {
 	Optional<ImportRecord> find(UUID token) {
 		return jdbc.sql("select * from cpi_import where token = :token")
 			.param("token", token)
-			.query(ImportRepository::record)
+			.query(CpiImportRepository::record)
 			.optional();
 	}
 
 	Optional<ImportRecord> lock(UUID token) {
 		return jdbc.sql("select * from cpi_import where token = :token for update")
 			.param("token", token)
-			.query(ImportRepository::record)
+			.query(CpiImportRepository::record)
 			.optional();
 	}
 
@@ -83,7 +83,7 @@ class ImportRepository {
 				select id, token, file_name, file_sha256, null::bytea as content, analysis, error_count, warning_count,
 				       created_by, created_at, expires_at, applied_years, applied_by, applied_at
 				from cpi_import order by created_at desc, id desc limit :limit
-				""").param("limit", limit).query(ImportRepository::record).list();
+				""").param("limit", limit).query(CpiImportRepository::record).list();
 	}
 
 	/** Drops dry runs nobody applied before they expired. */
