@@ -132,25 +132,53 @@ public class Cpi {
 			}
 		});
 		Estimate estimate = CpiMethod.estimate(year, scores.values());
-		List<CountryYear> others = repository.year(year).stream()
-			.filter(c -> !THAILAND.equals(c.countryCode()) && c.scored())
-			.toList();
+		List<CountryYear> loaded = repository.year(year);
+		List<CountryYear> others = loaded.stream().filter(c -> !THAILAND.equals(c.countryCode()) && c.scored()).toList();
+		CountryYear published = repository.result(THAILAND, year).orElse(null);
+		boolean worldData = repository.importedYears().contains(year);
+		String region = published != null && published.region() != null ? published.region() : CpiGroup.AP.regionCode();
 		Integer amongLoaded = null;
 		Integer world = null;
+		Integer regionRank = null;
+		Integer regionCountries = null;
 		if (estimate.scored() && !others.isEmpty()) {
 			amongLoaded = CpiMethod.rank(estimate.score(), others.stream().map(CountryYear::score).toList());
-			world = repository.year(year).stream()
-				.filter(c -> c.scored() && c.rank() != null && c.score().equals(estimate.score()))
-				.map(CountryYear::rank)
-				.findFirst()
-				.orElse(null);
+			if (worldData) {
+				world = amongLoaded;
+				List<Integer> neighbours = others.stream()
+					.filter(c -> region.equals(c.region()))
+					.map(CountryYear::score)
+					.toList();
+				regionRank = CpiMethod.rank(estimate.score(), neighbours);
+				regionCountries = neighbours.size() + 1;
+			}
+			else {
+				world = loaded.stream()
+					.filter(c -> c.scored() && c.rank() != null && c.score().equals(estimate.score()))
+					.map(CountryYear::rank)
+					.findFirst()
+					.orElse(null);
+			}
 		}
-		CountryYear published = repository.result(THAILAND, year).orElse(null);
-		if (estimate.scored() && world == null && published != null && published.scored()
+		if (!worldData && estimate.scored() && world == null && published != null && published.scored()
 				&& published.score().equals(estimate.score())) {
 			world = published.rank();
 		}
-		return new WhatIf(year, scores, estimate, published, amongLoaded, others.size() + 1, world);
+		return new WhatIf(year, scores, estimate, published, amongLoaded, others.size() + 1, world, worldData,
+				worldData ? others.size() + 1 : null, region, regionRank, regionCountries);
+	}
+
+	/**
+	 * A year's results of a group of countries (ASEAN, a TI region or the world), best score first, unscored
+	 * last. A region is known only for countries imported from TI's workbook (and the bundled ASEAN rows).
+	 */
+	public List<CountryYear> compare(int year, CpiGroup group) {
+		return repository.year(year).stream().filter(group::includes).toList();
+	}
+
+	/** CPI years whose whole-world results were imported from TI's workbook. */
+	public java.util.Set<Integer> worldYears() {
+		return repository.importedYears();
 	}
 
 	public Optional<SourceScore> sourceScore(int year, String sourceCode) {

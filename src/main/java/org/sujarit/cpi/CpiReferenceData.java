@@ -73,9 +73,14 @@ class CpiReferenceData {
 		for (BundledCsv.Row row : BundledCsv.read(UNROUNDED)) {
 			unrounded.put(Integer.parseInt(row.get("year")), row);
 		}
+		// a year imported from TI's workbook is TI's whole-world data: the bundled figures stand aside
+		java.util.Set<Integer> imported = repository.importedYears();
 		Map<Integer, Integer> countries = new java.util.HashMap<>();
 		for (BundledCsv.Row whole : BundledCsv.read(THAILAND)) {
 			int year = Integer.parseInt(whole.get("year"));
+			if (imported.contains(year)) {
+				continue;
+			}
 			BundledCsv.Row row = unrounded.getOrDefault(year, whole);
 			int score = Integer.parseInt(whole.get("cpi_score"));
 			int sources = 0;
@@ -90,7 +95,8 @@ class CpiReferenceData {
 			BigDecimal[] ci = CpiMethod.interval(year, score, se);
 			countries.put(year, Integer.parseInt(whole.get("countries")));
 			count += repository.upsertResult(new CountryYear(Cpi.THAILAND, "Thailand", year, score,
-					Integer.parseInt(whole.get("cpi_rank")), countries.get(year), se, ci[0], ci[1], sources)) ? 1 : 0;
+					Integer.parseInt(whole.get("cpi_rank")), countries.get(year), se, ci[0], ci[1], sources,
+					CpiGroup.AP.regionCode())) ? 1 : 0;
 		}
 		for (BundledCsv.Row row : BundledCsv.read(ASEAN)) {
 			String name = row.get("country");
@@ -99,11 +105,15 @@ class CpiReferenceData {
 				continue;
 			}
 			for (int year = 2020; year <= 2025; year++) {
+				if (imported.contains(year)) {
+					continue;
+				}
 				String score = row.orNull(year + "_score");
 				String rank = row.orNull(year + "_rank");
 				boolean scored = score != null && rank != null;
 				count += repository.upsertResult(new CountryYear(code, name, year, scored ? Integer.valueOf(score) : null,
-						scored ? Integer.valueOf(rank) : null, countries.get(year), null, null, null, null)) ? 1 : 0;
+						scored ? Integer.valueOf(rank) : null, countries.get(year), null, null, null, null,
+						CpiGroup.AP.regionCode())) ? 1 : 0;
 			}
 		}
 		return count;

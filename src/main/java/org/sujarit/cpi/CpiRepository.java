@@ -70,21 +70,28 @@ class CpiRepository {
 			.optional();
 	}
 
+	/** CPI years whose whole-world results were imported from TI's workbook (applied imports). */
+	java.util.Set<Integer> importedYears() {
+		return new java.util.TreeSet<>(jdbc.sql("""
+				select distinct y from cpi_import, unnest(applied_years) as y where applied_at is not null
+				""").query(Integer.class).list());
+	}
+
 	/** Inserts or updates a published result; returns whether anything changed. */
 	boolean upsertResult(CountryYear r) {
 		return jdbc.sql("""
 				insert into cpi_country_year (country_code, country_name, year, score, rank, countries, standard_error,
-				    ci_low, ci_high, sources)
-				values (:code, :name, :year, :score, :rank, :countries, :se, :low, :high, :sources)
+				    ci_low, ci_high, sources, region)
+				values (:code, :name, :year, :score, :rank, :countries, :se, :low, :high, :sources, :region)
 				on conflict (country_code, year) do update set country_name = excluded.country_name,
 				    score = excluded.score, rank = excluded.rank, countries = excluded.countries,
 				    standard_error = excluded.standard_error, ci_low = excluded.ci_low, ci_high = excluded.ci_high,
-				    sources = excluded.sources, version = cpi_country_year.version + 1
+				    sources = excluded.sources, region = excluded.region, version = cpi_country_year.version + 1
 				where (cpi_country_year.country_name, cpi_country_year.score, cpi_country_year.rank,
 				       cpi_country_year.countries, cpi_country_year.standard_error, cpi_country_year.ci_low,
-				       cpi_country_year.ci_high, cpi_country_year.sources)
+				       cpi_country_year.ci_high, cpi_country_year.sources, cpi_country_year.region)
 				      is distinct from (excluded.country_name, excluded.score, excluded.rank, excluded.countries,
-				       excluded.standard_error, excluded.ci_low, excluded.ci_high, excluded.sources)
+				       excluded.standard_error, excluded.ci_low, excluded.ci_high, excluded.sources, excluded.region)
 				""")
 			.param("code", r.countryCode())
 			.param("name", r.countryName())
@@ -96,6 +103,7 @@ class CpiRepository {
 			.param("low", r.ciLow())
 			.param("high", r.ciHigh())
 			.param("sources", r.sources())
+			.param("region", r.region())
 			.update() > 0;
 	}
 
@@ -129,7 +137,7 @@ class CpiRepository {
 		return new CountryYear(rs.getString("country_code"), rs.getString("country_name"), rs.getInt("year"),
 				rs.getObject("score", Integer.class), rs.getObject("rank", Integer.class),
 				rs.getObject("countries", Integer.class), rs.getBigDecimal("standard_error"), rs.getBigDecimal("ci_low"),
-				rs.getBigDecimal("ci_high"), rs.getObject("sources", Integer.class));
+				rs.getBigDecimal("ci_high"), rs.getObject("sources", Integer.class), rs.getString("region"));
 	}
 
 	private static SourceScore sourceScore(ResultSet rs, int n) throws SQLException {

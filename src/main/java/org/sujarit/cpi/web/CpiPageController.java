@@ -21,13 +21,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.cpi.CountryYear;
 import org.sujarit.cpi.Cpi;
+import org.sujarit.cpi.CpiGroup;
+import org.sujarit.cpi.CpiMethod;
 import org.sujarit.cpi.SourceScore;
 import org.sujarit.planning.CpiSource;
 import org.sujarit.platform.web.DomainException;
 
 /**
- * The CPI dashboard (signed in at /cpi, public at /public/cpi), the ASEAN comparison, the what-if
- * simulator, and a coordinator's correction of a source score.
+ * The CPI dashboard (signed in at /cpi, public at /public/cpi), the regional comparison (ASEAN, a TI
+ * region or the world), the what-if simulator, and a coordinator's correction of a source score.
  */
 @Controller
 class CpiPageController {
@@ -72,17 +74,38 @@ class CpiPageController {
 		return "cpi/dashboard";
 	}
 
-	@GetMapping("/cpi/asean")
-	String asean(@RequestParam(required = false) Integer year, Model model, Locale locale) {
+	/**
+	 * A year's scores of a group — ASEAN (the default), a TI region or the world — with Thailand's place in
+	 * it. Regions are known for years imported from TI's workbook (and the bundled ASEAN rows).
+	 */
+	@GetMapping({ "/cpi/asean", "/cpi/compare" })
+	String compare(@RequestParam(required = false) Integer year, @RequestParam(required = false) String group,
+			Model model, Locale locale) {
 		List<Integer> years = cpi.years().stream().filter(y -> cpi.countries(y).size() > 1).toList();
+		CpiGroup chosenGroup = CpiGroup.of(group).orElse(CpiGroup.ASEAN);
 		model.addAttribute("years", years);
+		model.addAttribute("groups", CpiGroup.values());
+		model.addAttribute("group", chosenGroup);
 		if (!years.isEmpty()) {
 			int chosen = year != null && years.contains(year) ? year : years.get(years.size() - 1);
-			List<CountryYear> countries = cpi.countries(chosen);
+			List<CountryYear> countries = cpi.compare(chosen, chosenGroup);
+			List<CountryYear> scored = countries.stream().filter(CountryYear::scored).toList();
 			model.addAttribute("year", chosen);
+			model.addAttribute("worldData", cpi.worldYears().contains(chosen));
 			model.addAttribute("countries", countries);
 			model.addAttribute("chart", CpiCharts.comparison(countries, c -> countryName(c, locale),
 					messages.getMessage("cpi.chart.score", null, locale)));
+			model.addAttribute("chartHeight", 80 + scored.size() * (scored.size() > 40 ? 14 : 28));
+			scored.stream().filter(c -> Cpi.THAILAND.equals(c.countryCode())).findFirst().ifPresent(thailand -> {
+				model.addAttribute("thailand", thailand);
+				model.addAttribute("thailandRank", CpiMethod.rank(thailand.score(),
+						scored.stream().filter(c -> c != thailand).map(CountryYear::score).toList()));
+			});
+			model.addAttribute("scoredCount", scored.size());
+			if (!scored.isEmpty()) {
+				model.addAttribute("average", BigDecimal.valueOf(scored.stream().mapToInt(CountryYear::score).sum())
+					.divide(BigDecimal.valueOf(scored.size()), 1, java.math.RoundingMode.HALF_UP));
+			}
 		}
 		return "cpi/asean";
 	}

@@ -17,7 +17,6 @@ import javax.xml.parsers.ParserConfigurationException;
 
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.tika.metadata.Metadata;
@@ -32,9 +31,9 @@ import org.xml.sax.SAXException;
 
 /**
  * Reads tables people upload — .xlsx, legacy .xls, CSV/TSV — into rows of text, deciding the format from
- * the content, never the name. Workbooks are checked before POI opens them (zip bombs, password
- * protection, Strict OOXML) and .xlsx is streamed, so a large workbook costs memory only for the rows
- * the caller keeps. Values come out as the user meant them rather than as displayed: numbers as plain
+ * the content, never the name. Workbooks are checked before they are opened (zip bombs, password
+ * protection) and .xlsx — Transitional or Strict OOXML — is streamed, so a large workbook costs memory
+ * only for the rows the caller keeps. Values come out as the user meant them rather than as displayed: numbers as plain
  * decimals, dates as ISO dates, formulas as their last calculated value, errors as their error text
  * ({@link Row#hasErrorCell()}), merged areas in their top-left cell only. See
  * {@code docs/design/files-and-tabular.md}.
@@ -137,9 +136,6 @@ public class TabularReader {
 		if (!zip.ooxml()) {
 			throw DomainException.invalid("platform.tabular.unsupported", "application/zip");
 		}
-		if (zip.strictOoxml()) {
-			throw DomainException.invalid("platform.tabular.strict-ooxml");
-		}
 		String main = zip.mainContentType().map(t -> t.toLowerCase(Locale.ROOT)).orElse("");
 		if (!main.startsWith(SPREADSHEET_MAIN) && !main.equals(MACRO_SPREADSHEET_MAIN)) {
 			throw DomainException.invalid("platform.tabular.unsupported", main.isEmpty() ? "application/zip" : main);
@@ -148,7 +144,7 @@ public class TabularReader {
 		try {
 			new XlsxReader(sink).read(file);
 		}
-		catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException ex) {
+		catch (SAXException | ParserConfigurationException | IOException ex) {
 			throw unwrapOr(ex, "platform.tabular.corrupt");
 		}
 		catch (RuntimeException ex) {

@@ -249,6 +249,49 @@ public final class TestFiles {
 				""".formatted(type, target)).strip().getBytes(StandardCharsets.UTF_8);
 	}
 
+	/**
+	 * The same package in the Strict conformance class (ISO/IEC 29500 Strict, Excel's "Strict Open XML
+	 * Spreadsheet"): every XML part's Transitional namespaces and relationship types rewritten to their
+	 * purl.oclc.org Strict forms and the workbook marked {@code conformance="strict"}. Content types are
+	 * the same in both classes.
+	 */
+	public static byte[] strict(byte[] transitional) {
+		String[][] namespaces = {
+				{ "http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties",
+						"http://purl.oclc.org/ooxml/officeDocument/relationships/extendedProperties" },
+				{ "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+						"http://purl.oclc.org/ooxml/officeDocument/extendedProperties" },
+				{ "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+						"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes" },
+				{ "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+						"http://purl.oclc.org/ooxml/officeDocument/relationships" },
+				{ "http://schemas.openxmlformats.org/spreadsheetml/2006/main", "http://purl.oclc.org/ooxml/spreadsheetml/main" },
+				{ "http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main" } };
+		Map<String, byte[]> entries = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(transitional))) {
+			ZipEntry entry;
+			while ((entry = in.getNextEntry()) != null) {
+				byte[] content = in.readAllBytes();
+				String name = entry.getName();
+				if (name.endsWith(".xml") || name.endsWith(".rels")) {
+					String xml = new String(content, StandardCharsets.UTF_8);
+					for (String[] namespace : namespaces) {
+						xml = xml.replace(namespace[0], namespace[1]);
+					}
+					if (name.equals("xl/workbook.xml")) {
+						xml = xml.replaceFirst("<workbook ", "<workbook conformance=\"strict\" ");
+					}
+					content = xml.getBytes(StandardCharsets.UTF_8);
+				}
+				entries.put(name, content);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return zip(entries);
+	}
+
 	/** A stream of {@code size} letters "a" that never holds them all in memory. */
 	public static InputStream letters(long size) {
 		return new InputStream() {

@@ -433,10 +433,23 @@ class TabularReaderUnitTests {
 	}
 
 	@Test
-	void strictOoxmlIsNamed() {
-		byte[] strict = TestFiles.replaceEntry(TestFiles.xlsx(), "_rels/.rels",
-				TestFiles.rootRelationships("xl/workbook.xml", true));
-		assertRefused(strict, "a.xlsx", "platform.tabular.strict-ooxml");
+	void strictOoxmlIsReadLikeTransitional() throws IOException {
+		byte[] strict = TestFiles.strict(workbook(new XSSFWorkbook()));
+		assertThat(TestFiles.entryText(strict, "xl/workbook.xml")).contains("http://purl.oclc.org/ooxml/spreadsheetml/main")
+			.doesNotContain("schemas.openxmlformats.org/spreadsheetml");
+		assertWorkbook(reader.read(new ByteArrayInputStream(strict), "ผล.xlsx"));
+		assertThat(format(strict)).isEqualTo(TabularFormat.XLSX);
+	}
+
+	@Test
+	void strictOoxmlKeepsTheProtections() {
+		byte[] strict = TestFiles.strict(TestFiles.xlsx());
+		assertRefused(TestFiles.replaceEntry(strict, "xl/worksheets/sheet1.xml", new byte[20 * 1024 * 1024]), "a.xlsx",
+				"platform.tabular.zip-bomb");
+		assertRefused(TestFiles.encrypted(strict), "a.xlsx", "platform.tabular.encrypted");
+		assertRefused(Arrays.copyOf(strict, strict.length / 2), "a.xlsx", "platform.tabular.corrupt");
+		assertRefused(TestFiles.replaceEntry(strict, "xl/worksheets/sheet1.xml", "<worksheet".getBytes(StandardCharsets.UTF_8)),
+				"a.xlsx", "platform.tabular.corrupt");
 	}
 
 	@Test
