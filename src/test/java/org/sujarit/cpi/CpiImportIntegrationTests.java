@@ -39,6 +39,9 @@ import org.sujarit.platform.web.DomainException;
 class CpiImportIntegrationTests {
 
 	@Autowired
+	org.sujarit.platform.audit.AuditLog audit;
+
+	@Autowired
 	CpiImports imports;
 
 	@Autowired
@@ -103,9 +106,10 @@ class CpiImportIntegrationTests {
 		assertThat(cpi.result("BRN", 2024)).isEmpty();
 		assertThat(cpi.result(Cpi.THAILAND, 2023).orElseThrow().rank()).isEqualTo(108);
 		assertThat(cpi.worldYears()).containsExactly(2024);
-		assertThat(jdbc.sql("""
-				select after->>'sha256' from audit_log where action = 'CPI_IMPORT_APPLIED' and entity_id = :token
-				""").param("token", preview.token().toString()).query(String.class).single()).isEqualTo(preview.sha256());
+		assertThat(audit.history("cpi_import", preview.token().toString()))
+			.filteredOn(e -> e.action().equals("CPI_IMPORT_APPLIED"))
+			.singleElement()
+			.satisfies(e -> assertThat(e.after()).contains(preview.sha256()));
 		// applying again changes nothing
 		assertThat(imports.apply(preview.token(), List.of(2024)).appliedAt()).isEqualTo(applied.appliedAt());
 	}
