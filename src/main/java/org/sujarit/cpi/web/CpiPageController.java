@@ -68,11 +68,13 @@ class CpiPageController {
 			model.addAttribute("changes", cpi.sourceChanges(chosen));
 		}
 		model.addAttribute("groups", cpi.groupTrends());
+		model.addAttribute("myGroup", anonymous ? null
+				: org.sujarit.platform.security.CurrentUser.find().map(u -> u.workingGroup()).orElse(null));
 		model.addAttribute("gap", cpi.targetGap().orElse(null));
 		return "cpi/dashboard";
 	}
 
-	@GetMapping("/cpi/asean")
+	@GetMapping({ "/cpi/asean", "/public/cpi/asean" })
 	String asean(@RequestParam(required = false) Integer year, Model model, Locale locale) {
 		List<Integer> years = cpi.years().stream().filter(y -> cpi.countries(y).size() > 1).toList();
 		model.addAttribute("years", years);
