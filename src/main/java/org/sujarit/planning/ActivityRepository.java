@@ -149,9 +149,12 @@ class ActivityRepository {
 	}
 
 	Set<String> ownCpiSources(long id) {
+		return ownCpiSources(List.of(id)).getOrDefault(id, Set.of());
+	}
+
+	Map<Long, Set<String>> ownCpiSources(Collection<Long> ids) {
 		return tags("select activity_id, cpi_source_code from planning_activity_cpi_target where activity_id = any(cast(:ids as bigint[]))",
-				List.of(id))
-			.getOrDefault(id, Set.of());
+				ids);
 	}
 
 	Set<String> ownWorkingGroups(long id) {

@@ -186,6 +186,15 @@ public class Planning {
 		return activities.terms(activityIds);
 	}
 
+	/**
+	 * The CPI sources each activity is tagged with itself, as opposed to those it inherits from its item
+	 * and the item's ancestors ({@link ActivitySummary#cpiSources()} holds both). Activities without own
+	 * tags are left out.
+	 */
+	public Map<Long, Set<String>> ownCpiSources(Collection<Long> activityIds) {
+		return activities.ownCpiSources(activityIds);
+	}
+
 	/** Number of responsible agencies per activity. */
 	public Map<Long, Integer> agencyCounts(Collection<Long> activityIds) {
 		return activities.agencyCounts(activityIds);

@@ -50,11 +50,18 @@ public class Reporting {
 
 	private final RoundCountsCache countsCache;
 
+	private final AcceptedProgressRepository acceptedProgress;
+
+	private final PublishedProgressReader publishedProgress;
+
 	Reporting(Rounds rounds, ReportEditor editor, ReportReviewer reviewer, ReportAccess access,
 			ReportRepository reports, EvidenceRepository evidence, Planning planning, Directory directory,
 			FileStore files, ReportSnapshots snapshots, org.sujarit.platform.audit.AuditLog audit,
-			ProgressTableExport export, Reminders reminders, RoundCountsCache countsCache) {
+			ProgressTableExport export, Reminders reminders, RoundCountsCache countsCache,
+			AcceptedProgressRepository acceptedProgress, PublishedProgressReader publishedProgress) {
 		this.countsCache = countsCache;
+		this.acceptedProgress = acceptedProgress;
+		this.publishedProgress = publishedProgress;
 		this.export = export;
 		this.reminders = reminders;
 		this.audit = audit;
@@ -255,6 +262,39 @@ public class Reporting {
 			}
 		});
 		return rows;
+	}
+
+	/**
+	 * A published round's accepted progress grouped by recommendation source → item → activity, of one
+	 * source if {@code sourceCode} is given, with every source's counts; for the public and its open data.
+	 * An unpublished round answers not found.
+	 */
+	public PublishedProgress publishedProgressBySource(long roundId, String sourceCode) {
+		Round round = rounds.require(roundId);
+		if (!round.published()) {
+			throw DomainException.notFound("reporting.round.not-found", Long.toString(roundId));
+		}
+		return publishedProgress.read(round, sourceCode == null || sourceCode.isBlank() ? null : sourceCode.strip());
+	}
+
+	/**
+	 * The latest accepted progress of each activity (those without any accepted report are left out), in
+	 * one query. For signed-in users: the excerpt is shared with all of them, while {@code readable} tells
+	 * whether the user may open the report itself.
+	 */
+	@PreAuthorize("isAuthenticated()")
+	@Transactional(readOnly = true)
+	public Map<Long, LatestProgress> latestAcceptedProgress(java.util.Collection<Long> activityIds) {
+		var user = org.sujarit.platform.security.CurrentUser.find();
+		Map<Long, LatestProgress> latest = new java.util.LinkedHashMap<>();
+		for (AcceptedProgressRepository.Latest row : acceptedProgress.latest(activityIds)) {
+			boolean readable = user.isPresent()
+					&& ReportWorkflow.canRead(user.get(), row.agencyId(), row.workingGroups(), ReportState.ACCEPTED);
+			latest.put(row.activityId(), new LatestProgress(row.activityId(), row.reportId(), row.agencyId(), row.agencyRole(),
+					row.roundId(), row.fiscalYear(), row.kind(), row.roundTitleTh(), row.published(), row.status(),
+					LatestProgress.excerpt(row.narrative()), row.acceptedAt(), row.inRound(), readable));
+		}
+		return latest;
 	}
 
 	/** Counts of a published round, for the public. */

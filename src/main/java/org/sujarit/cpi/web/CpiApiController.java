@@ -22,7 +22,7 @@ import org.sujarit.cpi.WhatIf;
 import org.sujarit.platform.web.ApiController;
 
 /**
- * CPI results as JSON: Thailand's history (also public), a year's source scores with their change, the
+ * CPI results as JSON: Thailand's history (public copies: {@link PublicCpiApiController}), a year's source scores with their change, the
  * what-if simulator and a coordinator's correction of a source score.
  */
 @ApiController("/api/v1")
@@ -44,11 +44,6 @@ class CpiApiController {
 
 	@GetMapping("/cpi/thailand")
 	List<CountryYear> thailand() {
-		return cpi.thailandHistory();
-	}
-
-	@GetMapping("/public/cpi")
-	List<CountryYear> publicThailand() {
 		return cpi.thailandHistory();
 	}
 

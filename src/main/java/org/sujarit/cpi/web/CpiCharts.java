@@ -65,6 +65,24 @@ final class CpiCharts {
 		return chart("line", data, options);
 	}
 
+	/** One source's score over the years (whole numbers, as TI publishes them). */
+	static String sourceHistory(List<org.sujarit.cpi.SourceChange> history, Function<Integer, String> yearLabel,
+			String seriesLabel) {
+		List<org.sujarit.cpi.SourceChange> scored = history.stream().filter(c -> c.current() != null).toList();
+		Map<String, Object> dataset = new LinkedHashMap<>();
+		dataset.put("label", seriesLabel);
+		dataset.put("data", scored.stream().map(c -> c.current().whole()).toList());
+		dataset.put("borderColor", BLUE);
+		dataset.put("backgroundColor", BLUE);
+		Map<String, Object> data = new LinkedHashMap<>();
+		data.put("labels", scored.stream().map(c -> yearLabel.apply(c.current().year())).toList());
+		data.put("datasets", List.of(dataset));
+		Map<String, Object> options = new LinkedHashMap<>();
+		options.put("scales", Map.of("y", Map.of("suggestedMin", 20, "suggestedMax", 50)));
+		options.put("plugins", Map.of("legend", Map.of("display", false)));
+		return chart("line", data, options);
+	}
+
 	/** Horizontal bars of one year's scores, Thailand highlighted. */
 	static String comparison(List<CountryYear> countries, Function<CountryYear, String> label, String seriesLabel) {
 		List<CountryYear> scored = countries.stream().filter(CountryYear::scored).toList();

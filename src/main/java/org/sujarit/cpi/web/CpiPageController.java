@@ -70,6 +70,8 @@ class CpiPageController {
 			model.addAttribute("changes", cpi.sourceChanges(chosen));
 		}
 		model.addAttribute("groups", cpi.groupTrends());
+		model.addAttribute("myGroup", anonymous ? null
+				: org.sujarit.platform.security.CurrentUser.find().map(u -> u.workingGroup()).orElse(null));
 		model.addAttribute("gap", cpi.targetGap().orElse(null));
 		return "cpi/dashboard";
 	}
@@ -78,7 +80,7 @@ class CpiPageController {
 	 * A year's scores of a group — ASEAN (the default), a TI region or the world — with Thailand's place in
 	 * it. Regions are known for years imported from TI's workbook (and the bundled ASEAN rows).
 	 */
-	@GetMapping({ "/cpi/asean", "/cpi/compare" })
+	@GetMapping({ "/cpi/asean", "/cpi/compare", "/public/cpi/asean" })
 	String compare(@RequestParam(required = false) Integer year, @RequestParam(required = false) String group,
 			Model model, Locale locale) {
 		List<Integer> years = cpi.years().stream().filter(y -> cpi.countries(y).size() > 1).toList();

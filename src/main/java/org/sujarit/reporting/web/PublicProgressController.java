@@ -13,39 +13,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sujarit.reporting.Reporting;
-import org.sujarit.reporting.Reporting.CountBy;
 import org.sujarit.reporting.Round;
-import org.sujarit.reporting.RoundCounts;
 
 /**
  * What the public sees without signing in: only rounds the coordinator published, only accepted reports,
- * aggregated by recommendation source, plus the accepted progress table.
+ * grouped recommendation source → item → activity, filterable by source, with counts per source; and the
+ * accepted progress table in the seed report's shape as CSV.
  */
 @Controller
 class PublicProgressController {
 
 	private final Reporting reporting;
 
-	private final GroupLabels labels;
-
-	PublicProgressController(Reporting reporting, GroupLabels labels) {
+	PublicProgressController(Reporting reporting) {
 		this.reporting = reporting;
-		this.labels = labels;
 	}
 
 	@GetMapping("/public/progress")
-	String progress(@RequestParam(required = false) Long round, Model model, Locale locale) {
+	String progress(@RequestParam(required = false) Long round, @RequestParam(required = false) String source,
+			Model model) {
 		List<Round> published = reporting.publishedRounds();
 		model.addAttribute("rounds", published);
 		if (published.isEmpty()) {
 			return "reporting/public";
 		}
 		Round current = published.stream().filter(r -> round == null || r.id() == round).findFirst().orElse(published.get(0));
-		List<RoundCounts> bySource = reporting.publishedCounts(current.id(), CountBy.SOURCE);
 		model.addAttribute("round", current);
-		model.addAttribute("bySource", bySource);
-		model.addAttribute("labels", labels.of(CountBy.SOURCE, bySource, locale));
-		model.addAttribute("rows", reporting.publishedProgress(current.id(), locale));
+		model.addAttribute("progress", reporting.publishedProgressBySource(current.id(), source));
 		return "reporting/public";
 	}
 
