@@ -101,6 +101,17 @@ final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/** Clicks a button that asks for confirmation (data-confirm), says yes and waits for the next page. */
+	Browser clickAndConfirm(String cssSelector) {
+		WebElement element = find(cssSelector);
+		((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+		WebElement page = driver.findElement(By.tagName("html"));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent()).accept();
+		awaitNewPage(page);
+		return this;
+	}
+
 	/** Waits until the page the person was looking at has been replaced (or a dialog asks something). */
 	void awaitNewPage(WebElement oldPage) {
 		new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> {
