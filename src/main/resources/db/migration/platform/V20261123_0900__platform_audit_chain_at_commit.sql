@@ -17,6 +17,7 @@
 
 create unlogged table audit_pending (
     id          bigserial   primary key,
+    xact        xid8        not null default pg_current_xact_id(),
     occurred_at timestamptz not null,
     actor       text        not null,
     action      text        not null,
@@ -25,6 +26,9 @@ create unlogged table audit_pending (
     before      jsonb,
     after       jsonb
 );
+-- a transaction moves only its own entries, found through this index rather than by scanning the
+-- table's dead rows left by every earlier transaction (until vacuum removes them)
+create index audit_pending_xact_idx on audit_pending (xact);
 
 -- Appends one entry to the chain with the time and actor it was staged with.
 create function audit_chain(p_at timestamptz, p_actor text, p_action text, p_entity text, p_entity_id text,
@@ -80,7 +84,7 @@ begin
         return null;
     end if;
     for v_entry in
-        with moved as (delete from audit_pending returning *)
+        with moved as (delete from audit_pending where xact = pg_current_xact_id() returning *)
         select * from moved order by id
     loop
         perform audit_chain(v_entry.occurred_at, v_entry.actor, v_entry.action, v_entry.entity,
