@@ -19,6 +19,8 @@ import java.util.zip.ZipOutputStream;
  * built-in heading styles (so Word builds the navigation pane and a table of contents from them), tables
  * repeat their header row on every page, pages are numbered in Thai digits in a Thai report, and the cover
  * has neither header nor number. Charts are kept (a few hundred KB) until the document part is done.
+ * Elements are written in the order the WordprocessingML schema requires (Word refuses files that are
+ * merely well-formed).
  */
 final class DocxSink implements DocumentSink {
 
@@ -303,7 +305,7 @@ final class DocxSink implements DocumentSink {
 				<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>\
 				%3$s%4$s%5$s%6$s%7$s%8$s\
 				<w:style w:type="paragraph" w:styleId="Caption"><w:name w:val="caption"/><w:basedOn w:val="Normal"/><w:qFormat/>\
-				<w:pPr><w:jc w:val="center"/><w:spacing w:after="240"/></w:pPr><w:rPr><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style>\
+				<w:pPr><w:spacing w:after="240"/><w:jc w:val="center"/></w:pPr><w:rPr><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style>\
 				<w:style w:type="paragraph" w:styleId="TableText"><w:name w:val="Table Text"/><w:basedOn w:val="Normal"/>\
 				<w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:sz w:val="26"/><w:szCs w:val="26"/></w:rPr></w:style>\
 				<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/>\
@@ -318,8 +320,8 @@ final class DocxSink implements DocumentSink {
 				<w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/>\
 				<w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/>\
 				</w:tblBorders></w:tblPr></w:style></w:styles>"""
-			.formatted(FONT, lang, paragraphStyle("Title", "Title", 48, "<w:jc w:val=\"center\"/><w:spacing w:before=\"3600\" w:after=\"480\"/>", -1),
-					paragraphStyle("Subtitle", "Subtitle", 36, "<w:jc w:val=\"center\"/><w:spacing w:after=\"240\"/>", -1),
+			.formatted(FONT, lang, paragraphStyle("Title", "Title", 48, "<w:spacing w:before=\"3600\" w:after=\"480\"/><w:jc w:val=\"center\"/>", -1),
+					paragraphStyle("Subtitle", "Subtitle", 36, "<w:spacing w:after=\"240\"/><w:jc w:val=\"center\"/>", -1),
 					paragraphStyle("Heading1", "heading 1", 40, "<w:keepNext/><w:spacing w:before=\"240\" w:after=\"120\"/>", 0),
 					paragraphStyle("Heading2", "heading 2", 36, "<w:keepNext/><w:spacing w:before=\"200\" w:after=\"120\"/>", 1),
 					paragraphStyle("Heading3", "heading 3", 32, "<w:keepNext/><w:spacing w:before=\"160\" w:after=\"80\"/>", 2), "");

@@ -91,12 +91,23 @@ class ReportComposer {
 		Map<String, RoundCounts> counts = reporting.counts(ReportFilter.ofRound(round.id()), Reporting.CountBy.SOURCE)
 			.stream()
 			.collect(Collectors.toMap(c -> c.group() == null ? NO_SOURCE : c.group(), Function.identity(), (a, b) -> a));
-		return new Plan(planning.sources(), activities, progress, counts);
+		return new Plan(planning.sources(), activities, progress, counts, agencyNames(round));
+	}
+
+	/** The names of the agencies responsible in the round's year, fetched a thousand at a time. */
+	private Map<Long, String> agencyNames(Round round) {
+		List<Long> ids = planning.assignments(round.fiscalYear()).stream().map(a -> a.agencyId()).distinct().toList();
+		Map<Long, String> names = new HashMap<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			directory.agencies(ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.forEach((id, agency) -> names.put(id, agency.nameTh()));
+		}
+		return names;
 	}
 
 	/** What the report is made of, besides the narratives. */
 	private record Plan(List<RecommendationSource> sources, Map<Long, ActivitySummary> activities,
-			Map<Long, Map<ProgressStatus, Integer>> progress, Map<String, RoundCounts> counts) {
+			Map<Long, Map<ProgressStatus, Integer>> progress, Map<String, RoundCounts> counts, Map<Long, String> agencyNames) {
 
 		List<ActivitySummary> activitiesOf(RecommendationSource source) {
 			return activities.values().stream().filter(a -> a.sourceId() == source.id()).toList();
@@ -127,7 +138,7 @@ class ReportComposer {
 
 		private final Plan plan;
 
-		private final Map<Long, String> agencyNames = new HashMap<>();
+		private final Map<Long, String> agencyNames;
 
 		private int part;
 
@@ -140,6 +151,7 @@ class ReportComposer {
 			this.text = text;
 			this.sink = sink;
 			this.plan = plan;
+			this.agencyNames = plan.agencyNames();
 		}
 
 		void write() {
