@@ -93,6 +93,14 @@ class NationalReportSecurityIntegrationTests {
 	}
 
 	@Test
+	void theApiIsInTheOpenApiDocument() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths", org.hamcrest.Matchers.hasKey("/api/v1/national-report/{roundId}.{extension}")))
+			.andExpect(jsonPath("$.paths", org.hamcrest.Matchers.hasKey("/api/v1/national-report/{roundId}")));
+	}
+
+	@Test
 	void unknownRoundsAndFormatsAreClearErrors() throws Exception {
 		mvc.perform(get("/api/v1/national-report/" + Long.MAX_VALUE + ".pdf").with(user(as(Role.COORDINATOR))))
 			.andExpect(status().isNotFound());
