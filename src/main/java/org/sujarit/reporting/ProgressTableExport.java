@@ -51,6 +51,10 @@ class ProgressTableExport {
 		this.messages = messages;
 	}
 
+	ProgressTableRepository rows() {
+		return rows;
+	}
+
 	void xlsx(Round round, boolean acceptedOnly, Locale locale, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
 			// the rows spill to an uncompressed temporary file (about the size of the sheet's XML, deleted by

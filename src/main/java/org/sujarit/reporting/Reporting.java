@@ -234,6 +234,27 @@ public class Reporting {
 				"{\"format\":\"" + format + "\",\"acceptedOnly\":" + acceptedOnly + "}");
 	}
 
+	/**
+	 * Streams the accepted reports of a round in table order (source → activity → lead agency first), of the
+	 * given activities only if any, without holding them in memory: for compiling the national report.
+	 */
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM_ADMIN')")
+	public void streamAccepted(long roundId, java.util.Collection<Long> activityIds,
+			java.util.function.Consumer<ProgressRow> sink) {
+		export.rows().streamAccepted(rounds.require(roundId).id(), activityIds, sink);
+	}
+
+	/** The number of accepted reports of a round per activity and progress status (null: none given). */
+	@PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM_ADMIN')")
+	public Map<Long, Map<ProgressStatus, Integer>> acceptedProgress(long roundId) {
+		Map<Long, Map<ProgressStatus, Integer>> counts = new java.util.LinkedHashMap<>();
+		for (Object[] row : export.rows().acceptedCounts(rounds.require(roundId).id())) {
+			counts.computeIfAbsent((Long) row[0], id -> new java.util.HashMap<>())
+				.merge(ReportRepository.progress((String) row[1]), (Integer) row[2], Integer::sum);
+		}
+		return counts;
+	}
+
 	/** The public (no sign-in) progress table of a published round: accepted reports only. */
 	public void exportPublished(long roundId, ExportFormat format, java.util.Locale locale, java.io.OutputStream out)
 			throws java.io.IOException {

@@ -11,6 +11,7 @@ import java.util.Locale;
  * load      [--data-dir=...] [--users=200] [--duration=120s] [--think=1000-3000ms] ...
  * export    [--data-dir=...] [--round=largest|ID] [--formats=xlsx,csv] ...
  * db        [--data-dir=...] [--port=54329] [--for=30m]   (the database alone, for psql)
+ * national-report [--data-dir=...] [--round=largest|ID] [--formats=docx,pdf,xlsx] [--accept=all|received|none] ...
  * </pre>
  */
 public final class BenchMain {
@@ -21,7 +22,7 @@ public final class BenchMain {
 	public static void main(String[] args) throws Exception {
 		Locale.setDefault(Locale.ROOT);
 		if (args.length == 0 || args[0].equals("help")) {
-			System.err.println("usage: BenchMain generate|load|export|db [--option=value ...]  (see bench/README.md)");
+			System.err.println("usage: BenchMain generate|load|export|db|national-report [--option=value ...]  (see bench/README.md)");
 			System.exit(2);
 		}
 		Runtime runtime = Runtime.getRuntime();
@@ -36,6 +37,7 @@ public final class BenchMain {
 				case "load" -> status = new LoadBenchmark(options).run();
 				case "export" -> new ExportBenchmark(options).run();
 				case "db" -> new DatabaseShell(options).run();
+				case "national-report" -> new NationalReportBenchmark(options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark " + args[0]);
 			}
 		}

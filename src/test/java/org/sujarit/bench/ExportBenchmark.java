@@ -1,10 +1,6 @@
 package org.sujarit.bench;
 
 import java.io.OutputStream;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -78,93 +74,23 @@ final class ExportBenchmark {
 					((Number) stats[3]).longValue(), ((Number) stats[4]).longValue() >> 20, acceptedOnly);
 			BenchApp.signInAsCoordinator(coordinator, "bench-export");
 			System.out.println();
-			String header = String.format(Locale.ROOT, "%-6s %10s %12s %14s %14s %16s %10s %10s %12s", "format", "seconds",
-					"file MB", "heap before MB", "peak heap MB", "old gen after GC", "GC count", "GC ms", "s/target");
-			System.out.println(header);
-			System.out.println("-".repeat(header.length()));
+			HeapWatch.printHeader();
 			for (String format : formats) {
 				Reporting.ExportFormat exportFormat = Reporting.ExportFormat.valueOf(format.strip());
 				Path file = outDir.resolve("round-" + roundId + "." + exportFormat.name().toLowerCase(Locale.ROOT));
-				System.gc();
-				long heapBefore = heapUsed();
-				pools().forEach(MemoryPoolMXBean::resetPeakUsage);
-				long[] gcBefore = gc();
-				HeapSampler sampler = new HeapSampler();
-				sampler.start();
+				HeapWatch heap = HeapWatch.begin();
 				long t = System.nanoTime();
 				try (OutputStream out = Files.newOutputStream(file)) {
 					reporting.exportProgress(roundId, acceptedOnly, exportFormat, Locale.forLanguageTag("th"), out);
 				}
 				double seconds = (System.nanoTime() - t) / 1e9;
-				sampler.finish();
-				long[] gcAfter = gc();
-				long oldAfterGc = pools().stream()
-					.filter(p -> p.getName().contains("Old") || p.getName().contains("Tenured"))
-					.mapToLong(p -> p.getCollectionUsage() == null ? 0 : p.getCollectionUsage().getUsed())
-					.max()
-					.orElse(0);
-				System.out.printf(Locale.ROOT, "%-6s %10.2f %12.1f %14d %14d %16d %10d %10d %12.2f%n", exportFormat, seconds,
-						Files.size(file) / 1048576.0, heapBefore >> 20, Math.max(sampler.peak(), heapBefore) >> 20,
-						oldAfterGc >> 20, gcAfter[0] - gcBefore[0], gcAfter[1] - gcBefore[1], seconds / targetSeconds);
+				heap.finish();
+				heap.printLine(exportFormat.name(), seconds, Files.size(file), targetSeconds);
 			}
 			System.out.printf(Locale.ROOT, "%nmax heap (-Xmx) %,d MB; peak heap = highest sampled heap use (every 10 ms) during the export;%n"
 					+ "old gen after GC = old generation left after the last collection (the export's retained memory).%n"
 					+ "Files are in %s%n", Runtime.getRuntime().maxMemory() >> 20, outDir.toAbsolutePath());
 		}
-	}
-
-	private static List<MemoryPoolMXBean> pools() {
-		return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP).toList();
-	}
-
-	private static long heapUsed() {
-		return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-	}
-
-	private static long[] gc() {
-		long count = 0;
-		long time = 0;
-		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-			count += Math.max(0, gc.getCollectionCount());
-			time += Math.max(0, gc.getCollectionTime());
-		}
-		return new long[] { count, time };
-	}
-
-	/** Highest total heap use seen while running. */
-	private static final class HeapSampler extends Thread {
-
-		private volatile boolean running = true;
-
-		private volatile long peak;
-
-		HeapSampler() {
-			setDaemon(true);
-		}
-
-		@Override
-		public void run() {
-			while (running) {
-				peak = Math.max(peak, heapUsed());
-				try {
-					Thread.sleep(10);
-				}
-				catch (InterruptedException ex) {
-					return;
-				}
-			}
-		}
-
-		void finish() throws InterruptedException {
-			running = false;
-			join();
-			peak = Math.max(peak, heapUsed());
-		}
-
-		long peak() {
-			return peak;
-		}
-
 	}
 
 }
