@@ -2,10 +2,21 @@ package org.sujarit.journeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -59,6 +70,30 @@ class CpiJourneyTests {
 			assertThat(browser.find("#what-if-world").getText()).as("ranked among the workbook's 8 countries")
 				.contains("จาก 8 ประเทศ");
 			browser.screenshot("what-if");
+
+			// and hands the minister the national report of the round, with the imported year's CPI section
+			browser.open("/national-report").select("#cpiYear", "2024").screenshot("national-report");
+			browser.find("button[value=pdf]").click(); // a download: the page stays
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> downloaded(".pdf") != null);
+			try (PDDocument pdf = Loader.loadPDF(downloaded(".pdf").toFile())) {
+				String text = new PDFTextStripper().getText(pdf);
+				assertThat(text).contains("ผลการประเมินดัชนีการรับรู้การทุจริต", "จาก ๘ ประเทศ");
+				assertThat(pdf.getNumberOfPages()).isGreaterThan(3);
+			}
+		}
+	}
+
+	/** A finished download with that extension, or null while there is none (or it is still arriving). */
+	private Path downloaded(String extension) {
+		try (Stream<Path> files = Files.list(downloads)) {
+			List<Path> all = files.toList();
+			if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+				return null;
+			}
+			return all.stream().filter(f -> f.getFileName().toString().endsWith(extension)).findFirst().orElse(null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 
