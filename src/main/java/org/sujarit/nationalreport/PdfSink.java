@@ -149,6 +149,8 @@ final class PdfSink implements DocumentSink {
 		table.setSplitLate(false);
 		table.setSplitRows(true);
 		table.setSpacingAfter(10);
+		// a title's spacing-after alone leaves Sarabun's descenders touching the table's top border
+		table.setSpacingBefore(title != null ? 8 : 0);
 		for (String heading : headings) {
 			table.addCell(cell(heading, cellBold, HEADER_FILL, 1));
 		}
