@@ -40,6 +40,7 @@ class ReportReviewer {
 	void approve(long id, int version) {
 		Report report = access.forStep(id, version, ReportWorkflow.Step.APPROVE);
 		move(report, ReportState.APPROVED, "APPROVED", null);
+		events.publishEvent(new ReportApproved(id, report.roundId(), report.activityId(), report.agencyId()));
 	}
 
 	@Transactional

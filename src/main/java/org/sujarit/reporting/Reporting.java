@@ -48,10 +48,13 @@ public class Reporting {
 
 	private final Reminders reminders;
 
+	private final SearchRepository searchable;
+
 	Reporting(Rounds rounds, ReportEditor editor, ReportReviewer reviewer, ReportAccess access,
 			ReportRepository reports, EvidenceRepository evidence, Planning planning, Directory directory,
 			FileStore files, ReportSnapshots snapshots, org.sujarit.platform.audit.AuditLog audit,
-			ProgressTableExport export, Reminders reminders) {
+			ProgressTableExport export, Reminders reminders, SearchRepository searchable) {
+		this.searchable = searchable;
 		this.export = export;
 		this.reminders = reminders;
 		this.audit = audit;
@@ -271,6 +274,22 @@ public class Reporting {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM_ADMIN')")
 	public List<OutboxMessage> outbox(int limit) {
 		return reminders.outbox(limit);
+	}
+
+	// for the search index: not limited to a user, the search module applies the read rule itself
+
+	/**
+	 * A page of reports in id order after {@code afterId}: all of them, those changed (their content, state
+	 * or evidence) at or after {@code since}, or those of one activity. For the search index only: not
+	 * limited to what the current user may read.
+	 */
+	public List<SearchableReport> searchableReports(java.time.Instant since, Long activityId, long afterId, int limit) {
+		return searchable.page(since, activityId, afterId, limit);
+	}
+
+	/** One report for the search index (not limited to what the current user may read). */
+	public java.util.Optional<SearchableReport> searchableReport(long id) {
+		return searchable.find(id);
 	}
 
 	public enum ExportFormat {
