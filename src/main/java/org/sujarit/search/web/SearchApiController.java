@@ -27,7 +27,7 @@ class SearchApiController {
 	@Operation(summary = "Thai full-text search over reports and activities the caller may read",
 			description = "Every word of q must occur (Thai is segmented into words; no query syntax). titleHtml and "
 					+ "fragments are HTML: text escaped, matched words in <mark>. A blank, too long or word-less q "
-					+ "answers 400; while the index is first being built, 409.")
+					+ "answers 422; while the index is first being built, 409.")
 	SearchResults search(@Parameter(description = "plain words, at most 200 characters") @RequestParam String q,
 			@Parameter(description = "B.E. fiscal year, e.g. 2565") @RequestParam(required = false) Integer fiscalYear,
 			@RequestParam(required = false) Long round, @RequestParam(required = false) String source,
