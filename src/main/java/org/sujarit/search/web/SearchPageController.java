@@ -54,7 +54,7 @@ class SearchPageController {
 			@RequestParam(required = false) Long agency, @RequestParam(required = false) ReportState state,
 			@RequestParam(defaultValue = "1") int page, Model model) {
 		SearchRequest request = new SearchRequest(q, fy, round, source, agency, state, page, PAGE_SIZE);
-		model.addAttribute("request", request);
+		model.addAttribute("query", request);
 		model.addAttribute("agencyUnlisted", false);
 		model.addAttribute("fiscalYears", planning.fiscalYears());
 		model.addAttribute("rounds", reporting.rounds());
