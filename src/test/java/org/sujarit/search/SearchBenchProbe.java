@@ -53,6 +53,20 @@ public final class SearchBenchProbe {
 		});
 	}
 
+	/** How many documents the query matches, without ranking, highlighting or agency counts. */
+	public int count(String text) {
+		var query = Search.matches(words(text));
+		return index.search(searcher -> searcher.count(query));
+	}
+
+	/** The best 20 of the query's documents, ranked, with the exact count, without highlighting. */
+	public long top20(String text) {
+		var query = Search.matches(words(text));
+		return index.search(searcher -> searcher
+			.search(query, new org.apache.lucene.search.TopScoreDocCollectorManager(20, Integer.MAX_VALUE))
+			.totalHits.value());
+	}
+
 	public SearchStatus status() {
 		return index.status();
 	}
