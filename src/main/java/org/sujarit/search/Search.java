@@ -18,12 +18,14 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
@@ -85,13 +87,18 @@ public class Search {
 		Query built = query.build();
 		return index.search(searcher -> {
 			int wanted = request.page() * request.pageSize();
-			TopDocs top = searcher.search(built, wanted);
-			int total = searcher.count(built);
-			int from = Math.min((request.page() - 1) * request.pageSize(), top.scoreDocs.length);
-			ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+			// one pass over the hits: the best ones, the exact count and, unless filtered by agency, the agency counts
+			var top = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+			Object[] results = searcher.search(built, new MultiCollectorManager(top, AGENCY_COUNTS));
+			TopDocs topDocs = (TopDocs) results[0];
+			@SuppressWarnings("unchecked")
+			Map<String, Long> agencies = request.agencyId() == null ? (Map<String, Long>) results[1]
+					: searcher.search(withoutAgency(request, matches, readable), AGENCY_COUNTS);
+			int from = Math.min((request.page() - 1) * request.pageSize(), topDocs.scoreDocs.length);
+			ScoreDoc[] page = java.util.Arrays.copyOfRange(topDocs.scoreDocs, from, topDocs.scoreDocs.length);
 			List<SearchHit> hits = hits(searcher, matches, page);
-			return new SearchResults(request.text(), words, total, request.page(), request.pageSize(), hits,
-					agencyCounts(searcher, request.agencyId() == null ? built : withoutAgency(request, matches, readable)));
+			return new SearchResults(request.text(), words, topDocs.totalHits.value(), request.page(), request.pageSize(),
+					hits, mostHits(agencies));
 		});
 	}
 
@@ -228,23 +235,32 @@ public class Search {
 		return hits;
 	}
 
-	/** The agencies with most hits (for the agency filter), counted over every hit. */
-	private static List<SearchResults.AgencyCount> agencyCounts(IndexSearcher searcher, Query query) throws IOException {
-		Map<String, Long> counts = searcher.search(query, new CollectorManager<AgencyCounter, Map<String, Long>>() {
+	/** Counts every hit per agency (for the agency filter). */
+	private static final CollectorManager<AgencyCounter, Map<String, Long>> AGENCY_COUNTS = new CollectorManager<>() {
 
-			@Override
-			public AgencyCounter newCollector() {
-				return new AgencyCounter();
+		@Override
+		public AgencyCounter newCollector() {
+			return new AgencyCounter();
+		}
+
+		@Override
+		public Map<String, Long> reduce(java.util.Collection<AgencyCounter> collectors) {
+			Map<String, Long> all = new HashMap<>();
+			for (AgencyCounter collector : collectors) {
+				try {
+					collector.counts().forEach((agency, n) -> all.merge(agency, n, Long::sum));
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
 			}
+			return all;
+		}
 
-			@Override
-			public Map<String, Long> reduce(java.util.Collection<AgencyCounter> collectors) {
-				Map<String, Long> all = new HashMap<>();
-				collectors.forEach(collector -> collector.counts.forEach((agency, n) -> all.merge(agency, n, Long::sum)));
-				return all;
-			}
+	};
 
-		});
+	/** The agencies with most hits, most first. */
+	private static List<SearchResults.AgencyCount> mostHits(Map<String, Long> counts) {
 		return counts.entrySet()
 			.stream()
 			.sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
@@ -265,28 +281,46 @@ public class Search {
 		return value == null ? null : Long.valueOf(value);
 	}
 
-	/** Counts hits per agency from the agency doc values. */
+	/** Counts hits per agency: by ordinal within a segment, turned into agency ids once per segment. */
 	private static final class AgencyCounter extends SimpleCollector {
 
 		private final Map<String, Long> counts = new HashMap<>();
 
 		private SortedSetDocValues agencies;
 
+		private long[] perOrdinal = new long[0];
+
 		@Override
 		protected void doSetNextReader(LeafReaderContext context) throws IOException {
+			flush();
 			agencies = context.reader().getSortedSetDocValues(SearchDocuments.AGENCY);
+			perOrdinal = agencies == null ? new long[0] : new long[(int) agencies.getValueCount()];
 		}
 
 		@Override
 		public void collect(int doc) throws IOException {
 			if (agencies != null && agencies.advanceExact(doc)) {
-				counts.merge(agencies.lookupOrd(agencies.nextOrd()).utf8ToString(), 1L, Long::sum);
+				perOrdinal[(int) agencies.nextOrd()]++;
 			}
 		}
 
 		@Override
 		public ScoreMode scoreMode() {
 			return ScoreMode.COMPLETE_NO_SCORES;
+		}
+
+		Map<String, Long> counts() throws IOException {
+			flush();
+			return counts;
+		}
+
+		private void flush() throws IOException {
+			for (int ord = 0; ord < perOrdinal.length; ord++) {
+				if (perOrdinal[ord] > 0) {
+					counts.merge(agencies.lookupOrd(ord).utf8ToString(), perOrdinal[ord], Long::sum);
+				}
+			}
+			perOrdinal = new long[0];
 		}
 
 	}

@@ -166,6 +166,14 @@ class SearchIndex implements DisposableBean {
 
 	/** Adds, replaces ({@code document} non-null) or deletes documents by id, visible to searches on return. */
 	void apply(Map<String, Document> changes) {
+		apply(changes, true);
+	}
+
+	/**
+	 * Like {@link #apply(Map)}; without {@code visible} the changes wait for the next {@link #refresh()}
+	 * (a catch-up of many pages refreshes once, instead of writing a small segment per page).
+	 */
+	void apply(Map<String, Document> changes, boolean visible) {
 		if (changes.isEmpty()) {
 			return;
 		}
@@ -186,6 +194,20 @@ class SearchIndex implements DisposableBean {
 			}
 			dirty = true;
 		}
+		if (visible) {
+			refresh(generation);
+		}
+	}
+
+	/** Makes every change applied so far visible to searches. */
+	void refresh() {
+		Generation generation = current;
+		if (generation != null) {
+			refresh(generation);
+		}
+	}
+
+	private static void refresh(Generation generation) {
 		try {
 			generation.searchers().maybeRefreshBlocking();
 		}

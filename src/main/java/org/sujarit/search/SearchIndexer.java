@@ -118,7 +118,7 @@ class SearchIndexer {
 		Instant watermark = index.watermark();
 		Instant since = watermark == null ? null : watermark.minus(properties.catchUpMargin());
 		Instant at = databaseNow();
-		int count = reindexReports(since, null);
+		int count = reindexReports(since, null, false);
 		long after = 0;
 		for (List<SearchableActivity> page; !(page = planning.searchableActivities(since, after, BATCH)).isEmpty();) {
 			for (SearchableActivity activity : page) {
@@ -127,6 +127,7 @@ class SearchIndexer {
 			count += page.size();
 			after = page.get(page.size() - 1).id();
 		}
+		index.refresh();
 		index.commit(at);
 		return count;
 	}
@@ -138,17 +139,17 @@ class SearchIndexer {
 	/** The activity's document and those of its reports, which carry its title. */
 	void reindexActivity(long activityId) {
 		inLock(() -> index.apply(singleton(SearchDocuments.activityKey(activityId), activityDocument(activityId))));
-		reindexReports(null, activityId);
+		reindexReports(null, activityId, true);
 	}
 
 	/** Re-reads and re-indexes reports page by page, each page read and written under the lock. */
-	private int reindexReports(Instant since, Long activityId) {
+	private int reindexReports(Instant since, Long activityId, boolean visible) {
 		int count = 0;
 		long[] after = { 0 };
 		while (true) {
 			List<SearchableReport> page = inLock(() -> {
 				List<SearchableReport> read = reporting.searchableReports(since, activityId, after[0], BATCH);
-				index.apply(reportDocuments(read));
+				index.apply(reportDocuments(read), visible);
 				return read;
 			});
 			if (page.isEmpty()) {
