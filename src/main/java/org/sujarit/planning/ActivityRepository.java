@@ -58,6 +58,27 @@ class ActivityRepository {
 		this.jdbc = jdbc;
 	}
 
+	/** A page of activities in id order after {@code afterId}, all or those changed at or after {@code since}. */
+	List<SearchableActivity> searchable(java.time.Instant since, long afterId, int limit) {
+		return jdbc.sql("""
+				select a.id, a.code, a.fiscal_year, coalesce(a.end_fy, a.fiscal_year) as last_fy, a.title_th,
+				       a.description, s.code as source_code, i.title_th as item_title_th, a.updated_at
+				from planning_activity a
+				join planning_item i on i.id = a.item_id
+				join planning_source s on s.id = i.source_id
+				where a.id > :after and (cast(:since as timestamptz) is null or a.updated_at >= :since)
+				order by a.id
+				limit :limit
+				""")
+			.param("after", afterId)
+			.param("since", since == null ? null : java.sql.Timestamp.from(since))
+			.param("limit", limit)
+			.query((rs, n) -> new SearchableActivity(rs.getLong("id"), rs.getString("code"), rs.getInt("fiscal_year"),
+					rs.getInt("last_fy"), rs.getString("title_th"), rs.getString("description"),
+					rs.getString("source_code"), rs.getString("item_title_th"), rs.getTimestamp("updated_at").toInstant()))
+			.list();
+	}
+
 	Optional<ActivityRow> find(long id) {
 		return jdbc.sql(SELECT + " where a.id = :id").param("id", id).query(ActivityRepository::row).optional();
 	}

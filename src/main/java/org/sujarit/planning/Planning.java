@@ -96,6 +96,14 @@ public class Planning {
 		return sources.sources().stream().map(SourceDetail::summary).toList();
 	}
 
+	/**
+	 * A page of activities in id order after {@code afterId}: all of them, or those changed at or after
+	 * {@code since}. For the search index.
+	 */
+	public List<SearchableActivity> searchableActivities(java.time.Instant since, long afterId, int limit) {
+		return activities.searchable(since, afterId, limit);
+	}
+
 	// --- more reads, for pages and the JSON API
 
 	/** Every source with its editable details, inactive ones included. */

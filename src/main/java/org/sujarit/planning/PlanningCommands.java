@@ -123,7 +123,9 @@ class PlanningCommands {
 		PlanRules.enforce(checkActivity(null, draft), draft.warningsConfirmed());
 		String code = draft.code() == null || draft.code().isBlank() ? activities.nextCode(codePrefix(draft))
 				: draft.code().strip();
-		return activities.insert(code, draft);
+		long id = activities.insert(code, draft);
+		events.publishEvent(new ActivitySaved(id));
+		return id;
 	}
 
 	@Transactional
@@ -134,6 +136,7 @@ class PlanningCommands {
 		if (activities.update(id, version, code, draft) == 0) {
 			throw new OptimisticLockingFailureException("planning_activity " + id + " changed since version " + version);
 		}
+		events.publishEvent(new ActivitySaved(id));
 		List<Integer> newYears = years(draft.fiscalYear(), draft.planTerm() == PlanTerm.LONG ? draft.endFy() : null);
 		newYears.removeAll(years(current.fiscalYear(), current.endFy()));
 		if (!newYears.isEmpty()) {

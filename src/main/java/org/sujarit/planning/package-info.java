@@ -5,7 +5,8 @@
  * sources and working groups they target. Other modules read it through {@link org.sujarit.planning.Planning}.
  *
  * <p>Events: {@link org.sujarit.planning.AgenciesAssigned} (agencies added to an activity, published inside
- * the transaction, once per fiscal year the activity runs in) and {@link org.sujarit.planning.AgencyUnassigned}.
+ * the transaction, once per fiscal year the activity runs in), {@link org.sujarit.planning.AgencyUnassigned}
+ * and {@link org.sujarit.planning.ActivitySaved} (an activity was created or changed).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Planning")
 package org.sujarit.planning;

@@ -59,6 +59,7 @@ class ReportEditor {
 		write(report, version, withCurrentKpiVersions(draft, kpis), ReportState.DRAFT);
 		Report saved = reports.find(id).orElseThrow();
 		snapshot(saved, "SAVED", null);
+		events.publishEvent(new ReportDraftSaved(id, report.roundId(), report.activityId(), report.agencyId()));
 		return ReportRules.warnings(draft, kpis, previousActuals(report));
 	}
 
@@ -85,6 +86,7 @@ class ReportEditor {
 		Report report = access.forStep(reportId, version, ReportWorkflow.Step.SAVE);
 		StoredFile file = files.store(content, originalName, FileStore.EVIDENCE);
 		long id = evidence.insert(report.id(), file, Actor.current());
+		events.publishEvent(new EvidenceAttached(report.id(), id));
 		return evidence.find(id).orElseThrow();
 	}
 
@@ -96,6 +98,7 @@ class ReportEditor {
 			throw DomainException.forbidden("reporting.workflow.not-allowed", report.state().name());
 		}
 		evidence.remove(evidenceId, Actor.current());
+		events.publishEvent(new EvidenceRemoved(item.reportId(), evidenceId));
 	}
 
 	private void write(Report report, int version, ReportDraft draft, ReportState state) {

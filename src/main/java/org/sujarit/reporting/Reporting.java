@@ -54,11 +54,15 @@ public class Reporting {
 
 	private final PublishedProgressReader publishedProgress;
 
+	private final SearchRepository searchable;
+
 	Reporting(Rounds rounds, ReportEditor editor, ReportReviewer reviewer, ReportAccess access,
 			ReportRepository reports, EvidenceRepository evidence, Planning planning, Directory directory,
 			FileStore files, ReportSnapshots snapshots, org.sujarit.platform.audit.AuditLog audit,
 			ProgressTableExport export, Reminders reminders, RoundCountsCache countsCache,
-			AcceptedProgressRepository acceptedProgress, PublishedProgressReader publishedProgress) {
+			AcceptedProgressRepository acceptedProgress, PublishedProgressReader publishedProgress,
+			SearchRepository searchable) {
+		this.searchable = searchable;
 		this.countsCache = countsCache;
 		this.acceptedProgress = acceptedProgress;
 		this.publishedProgress = publishedProgress;
@@ -336,6 +340,22 @@ public class Reporting {
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM_ADMIN')")
 	public List<OutboxMessage> outbox(int limit) {
 		return reminders.outbox(limit);
+	}
+
+	// for the search index: not limited to a user, the search module applies the read rule itself
+
+	/**
+	 * A page of reports in id order after {@code afterId}: all of them, those changed (their content, state
+	 * or evidence) at or after {@code since}, or those of one activity. For the search index only: not
+	 * limited to what the current user may read.
+	 */
+	public List<SearchableReport> searchableReports(java.time.Instant since, Long activityId, long afterId, int limit) {
+		return searchable.page(since, activityId, afterId, limit);
+	}
+
+	/** One report for the search index (not limited to what the current user may read). */
+	public java.util.Optional<SearchableReport> searchableReport(long id) {
+		return searchable.find(id);
 	}
 
 	public enum ExportFormat {

@@ -5,7 +5,9 @@
  *
  * <p>Listens to {@link org.sujarit.planning.AgenciesAssigned} to expect reports from newly assigned
  * agencies in open rounds. Publishes {@link org.sujarit.reporting.ReportSubmitted},
- * {@link org.sujarit.reporting.ReportAccepted} and {@link org.sujarit.reporting.ReportReturned}.
+ * {@link org.sujarit.reporting.ReportAccepted} and {@link org.sujarit.reporting.ReportReturned}, and for the
+ * search index {@link org.sujarit.reporting.ReportDraftSaved}, {@link org.sujarit.reporting.ReportApproved},
+ * {@link org.sujarit.reporting.EvidenceAttached} and {@link org.sujarit.reporting.EvidenceRemoved}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting")
 package org.sujarit.reporting;

@@ -38,6 +38,7 @@ final class BenchApp implements AutoCloseable {
 		application.setBannerMode(org.springframework.boot.Banner.Mode.OFF);
 		List<String> args = new ArrayList<>(List.of("--sujarit.db.embedded-data-dir=" + dataDir,
 				"--sujarit.files.root=" + dataDir.resolveSibling(dataDir.getFileName() + "-files"),
+				"--sujarit.search.index-dir=" + dataDir.resolveSibling(dataDir.getFileName() + "-search"),
 				"--sujarit.demo=false", "--server.port=0", "--server.address=127.0.0.1",
 				"--spring.main.log-startup-info=false", "--logging.level.root=WARN",
 				"--logging.level.org.sujarit=WARN",
@@ -53,6 +54,10 @@ final class BenchApp implements AutoCloseable {
 
 	int port() {
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
+	}
+
+	org.springframework.context.ApplicationContext context() {
+		return context;
 	}
 
 	DataSource dataSource() {

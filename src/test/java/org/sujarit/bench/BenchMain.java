@@ -10,6 +10,7 @@ import java.util.Locale;
  * generate  [--data-dir=target/bench-postgres] [--activities=1500] [--assignments=25000] [--rounds=2] ...
  * load      [--data-dir=...] [--users=200] [--duration=120s] [--think=1000-3000ms] ...
  * export    [--data-dir=...] [--round=largest|ID] [--formats=xlsx,csv] ...
+ * search    [--data-dir=...] [--rounds=10] [--sql-rounds=3] [--rebuild=true]   (Lucene vs ILIKE vs pg_trgm)
  * db        [--data-dir=...] [--port=54329] [--for=30m]   (the database alone, for psql)
  * national-report [--data-dir=...] [--round=largest|ID] [--formats=docx,pdf,xlsx] [--accept=all|received|none] ...
  * </pre>
@@ -22,7 +23,7 @@ public final class BenchMain {
 	public static void main(String[] args) throws Exception {
 		Locale.setDefault(Locale.ROOT);
 		if (args.length == 0 || args[0].equals("help")) {
-			System.err.println("usage: BenchMain generate|load|export|db|national-report [--option=value ...]  (see bench/README.md)");
+			System.err.println("usage: BenchMain generate|load|export|search|db|national-report [--option=value ...]  (see bench/README.md)");
 			System.exit(2);
 		}
 		Runtime runtime = Runtime.getRuntime();
@@ -36,6 +37,7 @@ public final class BenchMain {
 				case "generate" -> new DatasetGenerator(options).run();
 				case "load" -> status = new LoadBenchmark(options).run();
 				case "export" -> new ExportBenchmark(options).run();
+				case "search" -> new SearchBenchmark(options).run();
 				case "db" -> new DatabaseShell(options).run();
 				case "national-report" -> new NationalReportBenchmark(options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark " + args[0]);

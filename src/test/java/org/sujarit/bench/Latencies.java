@@ -27,6 +27,12 @@ final class Latencies {
 		return byType.values().stream().mapToLong(s -> s.errors).sum();
 	}
 
+	/** The p95 of one request type, in ms. */
+	synchronized double p95(String type) {
+		Samples samples = byType.get(type);
+		return samples == null ? 0 : samples.percentile(95) / 1e6;
+	}
+
 	/** Prints the table; returns the overall p95 in ms. */
 	synchronized double print(String title, double targetP95Millis, List<String> excludedFromOverall) {
 		System.out.println();
