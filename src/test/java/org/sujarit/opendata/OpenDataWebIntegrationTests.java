@@ -134,7 +134,8 @@ class OpenDataWebIntegrationTests {
 			.param("id", id).query(Long.class).single();
 		mvc.perform(get("/opendata/documents/" + id + "/lines/" + lineId + "/edit").with(officer()))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("name=\"amount\" value=\"59,999.50\"")));
+			.andExpect(content().string(containsString("name=\"amount\" value=\"59,999.50\"")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")));
 		mvc.perform(post("/opendata/documents/" + id + "/lines/" + lineId).with(officer()).with(csrf())
 			.header("HX-Request", "true")
 			.param("version", "0")
