@@ -127,6 +127,46 @@ class OpenDataIntegrationTests {
 	}
 
 	@Test
+	void anOwnWorkbookIsMappedColumnByColumn() throws Exception {
+		byte[] workbook;
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XSSFSheet sheet = book.createSheet("ข้อบัญญัติ 2569");
+			sheet.createRow(0).createCell(0).setCellValue("ประมาณการรายจ่าย องค์การบริหารส่วนจังหวัดพะเยา");
+			String[] headers = { "แผนงาน", "งบ", "รายการ", "งบประมาณ (บาท)" };
+			XSSFRow head = sheet.createRow(2);
+			for (int c = 0; c < headers.length; c++) {
+				head.createCell(c).setCellValue(headers[c]);
+			}
+			XSSFRow line = sheet.createRow(3);
+			line.createCell(0).setCellValue("แผนงานการเกษตร");
+			line.createCell(1).setCellValue("งบดำเนินงาน");
+			line.createCell(2).setCellValue("โครงการส่งเสริมเกษตรอินทรีย์");
+			line.createCell(3).setCellValue(500000.25);
+			XSSFRow total = sheet.createRow(4);
+			total.createCell(2).setCellValue("รวมทั้งสิ้น");
+			total.createCell(3).setCellValue("๕๐๐,๐๐๐.๒๕");
+			book.write(out);
+			workbook = out.toByteArray();
+		}
+		long id = upload(workbook, "ข้อบัญญัติ.xlsx");
+		assertThat(as(officer, () -> openData.document(id)).awaitsMapping()).isTrue();
+		var preview = as(officer, () -> openData.mappingPreview(id));
+		assertThat(preview.headerRow()).isEqualTo(3);
+		assertThat(preview.suggested()).containsEntry(BudgetField.PLAN, 0)
+			.containsEntry(BudgetField.BUDGET_GROUP, 1)
+			.containsEntry(BudgetField.ITEM, 2)
+			.containsEntry(BudgetField.AMOUNT, 3);
+		as(officer, () -> {
+			openData.applyMapping(id, preview.suggested());
+			return null;
+		});
+		BudgetDocument document = as(officer, () -> openData.document(id));
+		assertThat(document.layout()).isEqualTo("MAPPED");
+		assertThat(document.state()).isEqualTo(DocumentState.VALID);
+		assertThat(as(officer, () -> openData.lines(id))).extracting(BudgetLine::row).containsExactly(4, 5);
+	}
+
+	@Test
 	void correctionsAreAuditedAndLockedOptimistically() throws Exception {
 		List<List<String>> rows = TestBudgets.smallBudget();
 		rows.get(5).set(3, "แผนงานการศกษา");
