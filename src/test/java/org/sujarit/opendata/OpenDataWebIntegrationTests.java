@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.sujarit.directory.TestPrincipals.admin;
@@ -129,6 +131,18 @@ class OpenDataWebIntegrationTests {
 		assertThat(page).containsPattern("<td data-field=\"amount\"[^>]*class=\"cell-error\"[^>]*>300,000.00</td>");
 		assertThat(jdbc.sql("select count(*) from opendata_line where document_id = :id").param("id", id)
 			.query(Integer.class).single()).isEqualTo(8);
+
+		JsonNode report = json.readTree(mvc.perform(get("/opendata/documents/" + id + "/report.json").with(officer()))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray());
+		assertThat(report.path("valid").asBoolean()).isFalse();
+		assertThat(report.path("stats").path("errors").asInt()).isEqualTo(3);
+		JsonNode first = report.path("tasks").path(0).path("errors").path(0);
+		assertThat(first.path("type").asText()).isEqualTo("group-total-mismatch");
+		assertThat(first.path("rowNumber").asInt()).isEqualTo(6);
+		assertThat(first.path("fieldName").asText()).isEqualTo("amount");
+		assertThat(first.path("cell").asText()).isEqualTo("300,000");
+		assertThat(first.path("note").asText()).startsWith("ยอดรวมงบดำเนินงาน ที่พิมพ์ไว้ 300,000.00 บาท");
+		assertThat(first.path("message").asText()).startsWith("The printed total of งบดำเนินงาน");
 
 		long lineId = jdbc.sql("select id from opendata_line where document_id = :id and source_row = 5")
 			.param("id", id).query(Long.class).single();
@@ -272,6 +286,10 @@ class OpenDataWebIntegrationTests {
 		// a reporter of another LAO
 		mvc.perform(get("/opendata/documents/" + id).with(reporter(chiangMai))).andExpect(status().isForbidden());
 		mvc.perform(get("/opendata/documents/" + id + "/files/csv").with(reporter(chiangMai))).andExpect(status().isForbidden());
+		mvc.perform(get("/opendata/documents/" + id + "/report.json").with(reporter(chiangMai)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/opendata/documents/" + id + "/source").with(reporter(chiangMai))).andExpect(status().isForbidden());
+		mvc.perform(get("/opendata/documents/" + id + "/mapping").with(reporter(chiangMai))).andExpect(status().isForbidden());
 		mvc.perform(post("/opendata/documents/" + id + "/validate").with(reporter(chiangMai)).with(csrf()))
 			.andExpect(status().isForbidden());
 		assertThat(upload(reporter(chiangMai), TestBudgets.PHAYAO, "b.xlsx", TestBudgets.XLSX,
@@ -293,7 +311,29 @@ class OpenDataWebIntegrationTests {
 			.andExpect(content().string(containsString("data-document=\"" + id + "\"")));
 		// only admins edit the code lists
 		mvc.perform(get("/opendata/codes").with(coordinator())).andExpect(status().isForbidden());
-		mvc.perform(get("/opendata/codes").with(admin())).andExpect(status().isOk());
+		mvc.perform(get("/opendata/codes").with(admin())).andExpect(status().isOk())
+			.andExpect(content().string(containsString("แผนงานสร้างความเข้มแข็งของชุมชน")));
+		long education = jdbc.sql("select id from opendata_code where list = 'PLAN' and code = 'education'")
+			.query(Long.class).single();
+		mvc.perform(post("/opendata/codes/" + education).with(coordinator()).with(csrf())
+			.param("nameTh", "x").param("nameEn", "x").param("parent", "community-social-services")
+			.param("sortOrder", "1").param("active", "true").param("version", "0"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/opendata/codes").with(reporter(phayao)).with(csrf())
+			.param("list", "SIDE").param("code", "x").param("nameTh", "x").param("nameEn", "x"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/opendata/codes/" + education).with(admin()).with(csrf())
+			.param("nameTh", "แผนงานการศึกษา").param("nameEn", "Education").param("parent", "community-social-services")
+			.param("dlaCode", "00210").param("sortOrder", "3").param("active", "true").param("version", "0"))
+			.andExpect(redirectedUrl("/opendata/codes"))
+			.andExpect(flash().attribute("saved", true));
+		mvc.perform(post("/opendata/codes/" + education).with(admin()).with(csrf())
+			.param("nameTh", "แผนงานการศึกษา").param("nameEn", "Education").param("parent", "community-social-services")
+			.param("sortOrder", "3").param("active", "true").param("version", "0"))
+			.andExpect(redirectedUrl("/opendata/codes"))
+			.andExpect(flash().attribute("problemCode", "platform.error.concurrent-edit"));
+		assertThat(jdbc.sql("select version from opendata_code where id = :id").param("id", education)
+			.query(Integer.class).single()).isEqualTo(1);
 		mvc.perform(get("/public/opendata/codes/plan/education")).andExpect(status().isOk())
 			.andExpect(content().string(containsString("แผนงานการศึกษา")));
 	}

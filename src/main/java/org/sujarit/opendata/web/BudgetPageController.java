@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,6 +26,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.directory.Agency;
@@ -61,9 +64,12 @@ class BudgetPageController {
 
 	private final Directory directory;
 
-	BudgetPageController(OpenData openData, Directory directory) {
+	private final MessageSource messages;
+
+	BudgetPageController(OpenData openData, Directory directory, MessageSource messages) {
 		this.openData = openData;
 		this.directory = directory;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -148,6 +154,38 @@ class BudgetPageController {
 		ValidationReport report = openData.validate(id);
 		redirect.addFlashAttribute("checked", report.valid() ? "valid" : "invalid");
 		return "redirect:/opendata/documents/" + id;
+	}
+
+	/** The check's findings as a Frictionless-style validation report (Thai note, English message). */
+	@GetMapping(path = "/documents/{id}/report.json", produces = MediaType.APPLICATION_JSON_VALUE)
+	@ResponseBody
+	Map<String, Object> reportJson(@PathVariable long id) {
+		BudgetDocument document = openData.document(id);
+		ValidationReport report = openData.report(id);
+		List<Map<String, Object>> errors = new java.util.ArrayList<>();
+		for (var issue : report.issues()) {
+			Map<String, Object> error = new java.util.LinkedHashMap<>();
+			error.put("type", issue.code());
+			error.put("rowNumber", issue.row());
+			error.put("fieldName", issue.field() == null ? null : issue.field().key());
+			error.put("cell", issue.cell());
+			error.put("note", messages.getMessage(issue.message(), issue.args(), Locale.forLanguageTag("th")));
+			error.put("message", messages.getMessage(issue.message(), issue.args(), Locale.ENGLISH));
+			error.put("error", issue.error());
+			errors.add(error);
+		}
+		int warnings = report.issues().size() - report.errorCount();
+		Map<String, Object> stats = Map.of("errors", report.errorCount(), "warnings", warnings);
+		Map<String, Object> task = new java.util.LinkedHashMap<>();
+		task.put("name", document.fileName());
+		task.put("valid", report.valid());
+		task.put("stats", stats);
+		task.put("errors", errors);
+		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		body.put("valid", report.valid());
+		body.put("stats", stats);
+		body.put("tasks", List.of(task));
+		return body;
 	}
 
 	@GetMapping("/documents/{id}/mapping")

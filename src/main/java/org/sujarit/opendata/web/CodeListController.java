@@ -2,6 +2,7 @@ package org.sujarit.opendata.web;
 
 import jakarta.validation.Valid;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,6 +55,10 @@ class CodeListController {
 		catch (DomainException ex) {
 			redirect.addFlashAttribute("problemCode", ex.code());
 			redirect.addFlashAttribute("problemArgs", BudgetPageController.strings(ex.arguments()));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problemCode", "platform.error.concurrent-edit");
+			redirect.addFlashAttribute("problemArgs", new String[0]);
 		}
 		return "redirect:/opendata/codes";
 	}
