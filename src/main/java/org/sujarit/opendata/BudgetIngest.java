@@ -174,9 +174,7 @@ class BudgetIngest {
 
 	private void read(long id, BudgetFileParser parser, Path file, String originalName) throws IOException {
 		if (parser instanceof FieldRowParser fields) {
-			String layout = parser instanceof org.sujarit.opendata.ingest.TemplateParser
-					? org.sujarit.opendata.ingest.TemplateParser.LAYOUT : MappedTables.LAYOUT;
-			store(id, layout, fieldLines(fields.rows(file, originalName)), List.of());
+			store(id, fields.layout(), fieldLines(fields.rows(file, originalName)), List.of());
 			return;
 		}
 		ParsedFile parsed = parser.parse(file, originalName);

@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.core.io.Resource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,9 @@ import org.sujarit.opendata.ingest.MappedTables;
 import org.sujarit.opendata.publish.DatasetToPublish;
 import org.sujarit.platform.files.FileNames;
 import org.sujarit.platform.files.FileStore;
+import org.sujarit.platform.security.CurrentUser;
 import org.sujarit.platform.security.SujaritUser;
+import org.sujarit.platform.thai.ThaiDigits;
 import org.sujarit.platform.web.DomainException;
 
 /**
@@ -65,7 +69,7 @@ public class OpenData {
 
 	/** The documents the signed-in user may see: their own LAO's, or every LAO's for coordinators. */
 	public List<BudgetDocument> documents() {
-		SujaritUser user = org.sujarit.platform.security.CurrentUser.require();
+		SujaritUser user = CurrentUser.require();
 		if (user.seesAllAgencies()) {
 			return repository.documents(null, 500);
 		}
@@ -108,7 +112,7 @@ public class OpenData {
 	 * @throws DomainException {@code opendata.upload.unknown-lao} when there is none
 	 */
 	public Agency laoByCode(String code) {
-		String digits = org.sujarit.platform.thai.ThaiDigits.toArabic(code == null ? "" : code).strip();
+		String digits = ThaiDigits.toArabic(code == null ? "" : code).strip();
 		Agency agency = directory.agencyByCode(digits)
 			.orElseThrow(() -> DomainException.invalid("opendata.upload.unknown-lao", digits));
 		return ingest.lao(agency.id());
@@ -118,7 +122,7 @@ public class OpenData {
 
 	/** The blank template, for the user's own LAO when they belong to one. */
 	public byte[] template(int fiscalYear) {
-		SujaritUser user = org.sujarit.platform.security.CurrentUser.require();
+		SujaritUser user = CurrentUser.require();
 		Optional<Agency> lao = Optional.ofNullable(user.agencyId())
 			.flatMap(directory::agency)
 			.filter(a -> a.type().localGovernment());
@@ -202,7 +206,7 @@ public class OpenData {
 	}
 
 	/** The uploaded file, for download by those who may see the document. */
-	public org.springframework.http.ResponseEntity<org.springframework.core.io.Resource> source(long documentId) {
+	public ResponseEntity<Resource> source(long documentId) {
 		BudgetDocument document = document(documentId);
 		if (document.fileId() == null) {
 			throw DomainException.notFound("opendata.document.no-file");

@@ -10,6 +10,9 @@ import java.util.List;
  */
 public interface FieldRowParser {
 
+	/** The layout name stored with the document, e.g. {@code TEMPLATE}. */
+	String layout();
+
 	List<FieldRow> rows(Path file, String originalName) throws IOException;
 
 }

@@ -52,6 +52,11 @@ public class TemplateParser implements BudgetFileParser, FieldRowParser {
 	}
 
 	@Override
+	public String layout() {
+		return LAYOUT;
+	}
+
+	@Override
 	public ParsedFile parse(Path file, String originalName) throws IOException {
 		return FieldColumns.parsed(LAYOUT, rows(file, originalName));
 	}

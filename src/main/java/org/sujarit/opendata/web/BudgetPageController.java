@@ -2,8 +2,12 @@ package org.sujarit.opendata.web;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -60,6 +64,8 @@ class BudgetPageController {
 		.filter(f -> f != BudgetField.ROW_TYPE)
 		.toList();
 
+	private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
 	private final OpenData openData;
 
 	private final Directory directory;
@@ -77,7 +83,7 @@ class BudgetPageController {
 		SujaritUser user = CurrentUser.require();
 		model.addAttribute("documents", openData.documents());
 		model.addAttribute("types", DocumentType.values());
-		model.addAttribute("currentYear", FiscalYear.containing(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")))
+		model.addAttribute("currentYear", FiscalYear.containing(LocalDate.now(BANGKOK))
 			.buddhistYear());
 		Agency own = user.agencyId() == null ? null
 				: directory.agency(user.agencyId()).filter(a -> a.type().localGovernment()).orElse(null);
@@ -93,7 +99,7 @@ class BudgetPageController {
 	@GetMapping("/template.xlsx")
 	ResponseEntity<byte[]> template(@RequestParam(name = "fiscalYear", required = false) Integer fiscalYear) {
 		int year = fiscalYear == null
-				? FiscalYear.containing(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok"))).buddhistYear()
+				? FiscalYear.containing(LocalDate.now(BANGKOK)).buddhistYear()
 				: fiscalYear;
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION, FileDownloads.contentDisposition("budget-template-" + year + ".xlsx"))
@@ -162,9 +168,9 @@ class BudgetPageController {
 	Map<String, Object> reportJson(@PathVariable long id) {
 		BudgetDocument document = openData.document(id);
 		ValidationReport report = openData.report(id);
-		List<Map<String, Object>> errors = new java.util.ArrayList<>();
+		List<Map<String, Object>> errors = new ArrayList<>();
 		for (var issue : report.issues()) {
-			Map<String, Object> error = new java.util.LinkedHashMap<>();
+			Map<String, Object> error = new LinkedHashMap<>();
 			error.put("type", issue.code());
 			error.put("rowNumber", issue.row());
 			error.put("fieldName", issue.field() == null ? null : issue.field().key());
@@ -176,12 +182,12 @@ class BudgetPageController {
 		}
 		int warnings = report.issues().size() - report.errorCount();
 		Map<String, Object> stats = Map.of("errors", report.errorCount(), "warnings", warnings);
-		Map<String, Object> task = new java.util.LinkedHashMap<>();
+		Map<String, Object> task = new LinkedHashMap<>();
 		task.put("name", document.fileName());
 		task.put("valid", report.valid());
 		task.put("stats", stats);
 		task.put("errors", errors);
-		Map<String, Object> body = new java.util.LinkedHashMap<>();
+		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("valid", report.valid());
 		body.put("stats", stats);
 		body.put("tasks", List.of(task));
@@ -304,7 +310,7 @@ class BudgetPageController {
 		Map<CodeList, List<CodeEntry>> choices = new EnumMap<>(CodeList.class);
 		for (CodeEntry entry : openData.codes()) {
 			if (entry.active()) {
-				choices.computeIfAbsent(entry.list(), l -> new java.util.ArrayList<>()).add(entry);
+				choices.computeIfAbsent(entry.list(), l -> new ArrayList<>()).add(entry);
 			}
 		}
 		model.addAttribute("choices", choices);
