@@ -1,0 +1,314 @@
+package org.sujarit.opendata;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.sujarit.opendata.ingest.SourceLine.LineKind;
+import org.sujarit.platform.tabular.ThaiNumberParser;
+import org.sujarit.platform.thai.FiscalYear;
+import org.sujarit.platform.thai.ThaiDigits;
+
+/**
+ * The checks a budget document must pass before it is published, as pure functions of its lines and the
+ * code lists. The most valuable one: every printed total (of a แผนงาน, of a งบ, the grand total) equals the
+ * sum of the lines it covers. Issue codes follow Frictionless's where one fits.
+ */
+final class BudgetChecks {
+
+	/** No single budget line of a Thai local government comes near ten billion baht. */
+	static final BigDecimal ABSURD = new BigDecimal("10000000000");
+
+	/** What a document is declared to be. */
+	record Context(String laoCode, int fiscalYear) {
+	}
+
+	/** A problem a parser reported while reading the file (stored with the document). */
+	record ParseNote(String code, List<String> arguments, String sheet, Integer row, Integer page) {
+
+		ParseNote {
+			arguments = arguments == null ? List.of() : List.copyOf(arguments);
+		}
+
+	}
+
+	private BudgetChecks() {
+	}
+
+	static ValidationReport check(Context context, List<BudgetLine> lines, List<ParseNote> notes, CodeBook codes) {
+		List<ValidationIssue> issues = new ArrayList<>();
+		for (ParseNote note : notes) {
+			issues.add(new ValidationIssue("parse-note", null, null, note.row() != null ? note.row() : note.page(),
+					null, null, note.code(), note.arguments(), false));
+		}
+		if (lines.stream().noneMatch(l -> l.kind() == LineKind.LINE)) {
+			issues.add(new ValidationIssue("blank-table", null, null, null, null, null, "opendata.check.blank-table",
+					List.of(), true));
+		}
+		Map<String, BudgetLine> seen = new HashMap<>();
+		for (BudgetLine line : lines) {
+			if (line.kind() == LineKind.HEADING) {
+				continue;
+			}
+			Checker checker = new Checker(line, issues);
+			checker.encoding();
+			checker.declared(context);
+			boolean total = line.kind() != LineKind.LINE;
+			checker.amount(total);
+			if (total) {
+				continue;
+			}
+			checker.required(BudgetField.ITEM, line.item());
+			checker.codes(codes);
+			checker.expenseCode();
+			String key = duplicateKey(line);
+			BudgetLine first = seen.putIfAbsent(key, line);
+			if (first != null) {
+				issues.add(new ValidationIssue("duplicate-row", line.id(), line.ordinal(), line.row(), null, null,
+						"opendata.check.duplicate-row", List.of(where(first)), true));
+			}
+		}
+		totals(lines, codes, issues);
+		return new ValidationReport(issues);
+	}
+
+	/** The printed totals against the sums of the lines they cover. */
+	private static void totals(List<BudgetLine> lines, CodeBook codes, List<ValidationIssue> issues) {
+		String plan = "";
+		String work = "";
+		String group = "";
+		for (BudgetLine line : lines) {
+			if (line.kind() == LineKind.LINE || line.kind() == LineKind.HEADING) {
+				plan = blank(line.plan()) ? plan : key(codes, CodeList.PLAN, line.plan());
+				work = blank(line.work()) ? work : CodeBook.normal(line.work());
+				group = blank(line.budgetGroup()) ? group : key(codes, CodeList.BUDGET_GROUP, line.budgetGroup());
+				continue;
+			}
+			Optional<BigDecimal> printed = ThaiNumberParser.parse(line.amountText());
+			if (printed.isEmpty()) {
+				continue;
+			}
+			String totalPlan;
+			String totalWork = blank(line.work()) ? null : CodeBook.normal(line.work());
+			String totalGroup;
+			String code;
+			String scope;
+			switch (line.kind()) {
+				case PLAN_TOTAL -> {
+					totalPlan = blank(line.plan()) ? plan : key(codes, CodeList.PLAN, line.plan());
+					totalGroup = null;
+					code = "plan-total-mismatch";
+					scope = blank(line.plan()) ? plan : line.plan().strip();
+				}
+				case GROUP_TOTAL -> {
+					boolean inherit = blank(line.plan()) && blank(line.budgetGroup());
+					totalPlan = blank(line.plan()) ? (inherit ? plan : null) : key(codes, CodeList.PLAN, line.plan());
+					totalGroup = blank(line.budgetGroup()) ? group : key(codes, CodeList.BUDGET_GROUP, line.budgetGroup());
+					code = "group-total-mismatch";
+					scope = blank(line.budgetGroup()) ? group : line.budgetGroup().strip();
+				}
+				default -> {
+					totalPlan = null;
+					totalGroup = null;
+					code = "grand-total-mismatch";
+					scope = "";
+				}
+			}
+			BigDecimal sum = BigDecimal.ZERO;
+			int counted = 0;
+			for (BudgetLine covered : lines) {
+				if (covered.kind() != LineKind.LINE || !covers(covered, codes, totalPlan, totalWork, totalGroup)) {
+					continue;
+				}
+				Optional<BigDecimal> amount = ThaiNumberParser.parse(covered.amountText());
+				if (amount.isPresent()) {
+					sum = sum.add(amount.get());
+					counted++;
+				}
+			}
+			if (sum.compareTo(printed.get()) != 0) {
+				issues.add(new ValidationIssue(code, line.id(), line.ordinal(), line.row(), BudgetField.AMOUNT,
+						line.amountText(), "opendata.check." + code, List.of(scope, money(printed.get()), money(sum),
+								money(printed.get().subtract(sum)), String.valueOf(counted)),
+						true));
+			}
+		}
+	}
+
+	private static boolean covers(BudgetLine line, CodeBook codes, String plan, String work, String group) {
+		return (plan == null || plan.equals(key(codes, CodeList.PLAN, line.plan())))
+				&& (work == null || work.equals(CodeBook.normal(line.work())))
+				&& (group == null || group.equals(key(codes, CodeList.BUDGET_GROUP, line.budgetGroup())));
+	}
+
+	/** The code a name resolves to, or the name itself (normalised) when it names no code. */
+	private static String key(CodeBook codes, CodeList list, String text) {
+		return codes.resolve(list, text).map(CodeEntry::code).orElseGet(() -> "?" + CodeBook.normal(text));
+	}
+
+	private static String duplicateKey(BudgetLine line) {
+		return String.join("\u0001", CodeBook.normal(line.plan()), CodeBook.normal(line.work()),
+				CodeBook.normal(line.budgetGroup()), CodeBook.normal(line.category()),
+				CodeBook.normal(line.expenseType()), CodeBook.normal(line.expenseCode()), CodeBook.normal(line.item()),
+				ThaiNumberParser.parse(line.amountText()).map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString)
+					.orElse(CodeBook.normal(line.amountText())));
+	}
+
+	static String where(BudgetLine line) {
+		return line.row() != null ? String.valueOf(line.row()) : "#" + line.ordinal();
+	}
+
+	static String money(BigDecimal amount) {
+		DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+		return format.format(amount);
+	}
+
+	/** The amount to store for an amount text: a number of baht and satang within NUMERIC(16,2), else null. */
+	static BigDecimal storedAmount(String text) {
+		return ThaiNumberParser.parse(text)
+			.filter(a -> a.stripTrailingZeros().scale() <= 2 && a.abs().compareTo(ABSURD.movePointRight(4)) < 0)
+			.map(a -> a.setScale(2, java.math.RoundingMode.UNNECESSARY))
+			.orElse(null);
+	}
+
+	static boolean blank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	/** A fiscal year as typed: Thai or Arabic digits, B.E. or (below 2400) C.E.; empty when not a year. */
+	static Optional<Integer> fiscalYear(String text) {
+		String digits = ThaiDigits.toArabic(text == null ? "" : text).strip();
+		if (digits.startsWith("พ.ศ.")) {
+			digits = digits.substring(4).strip();
+		}
+		if (!digits.matches("[0-9]{4}")) {
+			return Optional.empty();
+		}
+		int year = Integer.parseInt(digits);
+		return Optional.of(year < 2400 ? year + FiscalYear.BE_OFFSET : year);
+	}
+
+	/** The checks of one line, adding to the shared list. */
+	private static final class Checker {
+
+		private final BudgetLine line;
+
+		private final List<ValidationIssue> issues;
+
+		Checker(BudgetLine line, List<ValidationIssue> issues) {
+			this.line = line;
+			this.issues = issues;
+		}
+
+		void add(String code, BudgetField field, String message, String... arguments) {
+			issues.add(new ValidationIssue(code, line.id(), line.ordinal(), line.row(), field,
+					field == null ? null : line.value(field), message, List.of(arguments), true));
+		}
+
+		void encoding() {
+			for (BudgetField field : BudgetField.values()) {
+				String value = line.value(field);
+				if (value != null && value.indexOf('\uFFFD') >= 0) {
+					add("encoding-error", field, "opendata.check.encoding-error");
+				}
+			}
+		}
+
+		void declared(Context context) {
+			if (!blank(line.fiscalYear())) {
+				Optional<Integer> year = fiscalYear(line.fiscalYear());
+				if (year.isEmpty()) {
+					add("type-error", BudgetField.FISCAL_YEAR, "opendata.check.type-error.year");
+				}
+				else if (year.get() != context.fiscalYear()) {
+					add("fiscal-year-mismatch", BudgetField.FISCAL_YEAR, "opendata.check.fiscal-year-mismatch",
+							String.valueOf(year.get()), String.valueOf(context.fiscalYear()));
+				}
+			}
+			if (!blank(line.laoCode())
+					&& !ThaiDigits.toArabic(line.laoCode()).replaceAll("\\s", "").equals(context.laoCode())) {
+				add("unknown-lao", BudgetField.LAO_CODE, "opendata.check.unknown-lao", context.laoCode());
+			}
+		}
+
+		void amount(boolean total) {
+			if (blank(line.amountText())) {
+				if (!total) {
+					add("missing-cell", BudgetField.AMOUNT, "opendata.check.missing-cell");
+				}
+				return;
+			}
+			Optional<BigDecimal> amount = ThaiNumberParser.parse(line.amountText());
+			if (amount.isEmpty()) {
+				add("type-error", BudgetField.AMOUNT, "opendata.check.type-error.amount");
+			}
+			else if (amount.get().stripTrailingZeros().scale() > 2) {
+				add("constraint-error", BudgetField.AMOUNT, "opendata.check.satang");
+			}
+			else if (amount.get().signum() < 0) {
+				add("negative-amount", BudgetField.AMOUNT, "opendata.check.negative-amount");
+			}
+			else if (amount.get().compareTo(ABSURD) > 0) {
+				add("absurd-amount", BudgetField.AMOUNT, "opendata.check.absurd-amount", money(ABSURD));
+			}
+		}
+
+		boolean required(BudgetField field, String value) {
+			if (blank(value)) {
+				add("missing-cell", field, "opendata.check.missing-cell");
+				return false;
+			}
+			return true;
+		}
+
+		void codes(CodeBook codes) {
+			Optional<CodeEntry> plan = known(codes, CodeList.PLAN, line.plan(), true);
+			Optional<CodeEntry> group = known(codes, CodeList.BUDGET_GROUP, line.budgetGroup(), true);
+			Optional<CodeEntry> side = known(codes, CodeList.SIDE, line.side(), false);
+			Optional<CodeEntry> category = known(codes, CodeList.CATEGORY, line.category(), false);
+			if (side.isPresent() && plan.isPresent() && !Objects.equals(plan.get().parent(), side.get().code())) {
+				add("foreign-key", BudgetField.SIDE, "opendata.check.side-of-plan", plan.get().nameTh());
+			}
+			if (category.isPresent() && group.isPresent()
+					&& !Objects.equals(category.get().parent(), group.get().code())) {
+				add("foreign-key", BudgetField.CATEGORY, "opendata.check.category-of-group", group.get().nameTh());
+			}
+		}
+
+		private Optional<CodeEntry> known(CodeBook codes, CodeList list, String value, boolean required) {
+			if (blank(value)) {
+				if (required) {
+					add("missing-cell", list.field(), "opendata.check.missing-cell");
+				}
+				return Optional.empty();
+			}
+			Optional<CodeEntry> entry = codes.resolve(list, value);
+			if (entry.isEmpty()) {
+				add("foreign-key", list.field(), "opendata.check.foreign-key." + list.slug());
+			}
+			return entry;
+		}
+
+		void expenseCode() {
+			if (blank(line.expenseCode())) {
+				return;
+			}
+			String code = ThaiDigits.toArabic(line.expenseCode()).strip();
+			if (!code.matches("[0-9]+")) {
+				add("type-error", BudgetField.EXPENSE_CODE, "opendata.check.type-error.code");
+			}
+			else if (code.length() != 7) {
+				add("constraint-error", BudgetField.EXPENSE_CODE, "opendata.check.expense-code-length");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.sujarit.opendata.ingest;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * A parser of tables with one column per field: the ingest service keeps every cell as typed (fiscal
+ * year, LAO code and amount text included) instead of the {@link SourceLine}s other layouts give.
+ */
+public interface FieldRowParser {
+
+	/** The layout name stored with the document, e.g. {@code TEMPLATE}. */
+	String layout();
+
+	List<FieldRow> rows(Path file, String originalName) throws IOException;
+
+}

@@ -1,0 +1,105 @@
+package org.sujarit.opendata.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.sujarit.opendata.BudgetField;
+import org.sujarit.platform.tabular.Row;
+import org.sujarit.platform.tabular.Sheet;
+import org.sujarit.platform.tabular.TabularReader;
+import org.sujarit.platform.web.DomainException;
+
+/**
+ * Sujarit's own template (and any table laid out like it, CSV included): a row of the fields' short
+ * English keys ({@code plan}, {@code budget_group}, {@code item}, {@code amount}, ...) within the first rows
+ * of a sheet, the data below it. Asked first, before the printed layouts and the column mapping.
+ */
+@Component
+@Order(100)
+public class TemplateParser implements BudgetFileParser, FieldRowParser {
+
+	public static final String LAYOUT = "TEMPLATE";
+
+	/** How far down a sheet the key row may be (the template has it in row 2). */
+	static final int SEARCH_ROWS = 10;
+
+	private final TabularReader reader;
+
+	public TemplateParser(TabularReader reader) {
+		this.reader = reader;
+	}
+
+	@Override
+	public boolean recognises(Path file, String mediaType) throws IOException {
+		if (!tabular(mediaType)) {
+			return false;
+		}
+		try {
+			return find(read(file, "budget")).isPresent();
+		}
+		catch (DomainException ex) {
+			return false;
+		}
+	}
+
+	@Override
+	public String layout() {
+		return LAYOUT;
+	}
+
+	@Override
+	public ParsedFile parse(Path file, String originalName) throws IOException {
+		return FieldColumns.parsed(LAYOUT, rows(file, originalName));
+	}
+
+	@Override
+	public List<FieldRow> rows(Path file, String originalName) throws IOException {
+		List<Sheet> sheets = read(file, originalName);
+		FieldColumns columns = find(sheets)
+			.orElseThrow(() -> DomainException.invalid("opendata.upload.template-keys-missing"));
+		Sheet sheet = sheets.stream().filter(s -> s.name().equals(columns.sheet())).findFirst().orElseThrow();
+		return columns.read(sheet.rows());
+	}
+
+	/** The first sheet with a key row: at least four field keys, {@code amount} among them. */
+	static Optional<FieldColumns> find(List<Sheet> sheets) {
+		for (Sheet sheet : sheets) {
+			for (Row row : sheet.rows()) {
+				if (row.number() > SEARCH_ROWS) {
+					break;
+				}
+				Map<BudgetField, Integer> columns = new EnumMap<>(BudgetField.class);
+				for (int i = 0; i < row.cells().size(); i++) {
+					int column = i;
+					BudgetField.ofKey(row.cell(i).toLowerCase(Locale.ROOT)).ifPresent(f -> columns.putIfAbsent(f, column));
+				}
+				if (columns.size() >= 4 && columns.containsKey(BudgetField.AMOUNT)) {
+					return Optional.of(new FieldColumns(sheet.name(), row.number(), columns));
+				}
+			}
+		}
+		return Optional.empty();
+	}
+
+	private List<Sheet> read(Path file, String originalName) throws IOException {
+		try (InputStream in = Files.newInputStream(file)) {
+			return reader.read(in, originalName);
+		}
+	}
+
+	static boolean tabular(String mediaType) {
+		String type = mediaType == null ? "" : mediaType.toLowerCase(Locale.ROOT);
+		return type.startsWith("text/") || type.contains("spreadsheet") || type.contains("excel")
+				|| type.contains("csv");
+	}
+
+}
