@@ -242,8 +242,24 @@ final class LayoutRecogniser {
 				}
 			}
 			case SKIP -> {
+				if (typeHeadingWithoutAmount(items, index)) {
+					openLevel(Level.TYPE, item.label(), item);
+					emit(LineKind.HEADING, item, Level.TYPE);
+				}
 			}
 		}
+	}
+
+	/**
+	 * A ประเภท printed without an amount ("ครุภัณฑ์คอมพิวเตอร์") is known by the deeper-indented items
+	 * under it, inside a หมวด or งบ; a description is not, as the next item sits no deeper than its own.
+	 */
+	private boolean typeHeadingWithoutAmount(List<Item> items, int index) {
+		Item item = items.get(index);
+		Open parent = open.containsKey(Level.CATEGORY) ? open.get(Level.CATEGORY) : open.get(Level.GROUP);
+		return !item.key().isEmpty() && item.amount() == null && item.unreadable() == null && parent != null
+				&& item.line().indent() > parent.indent && !DESCRIPTION_STARTS.stream().anyMatch(item.label()::startsWith)
+				&& hasChildren(items, index);
 	}
 
 	private void heading(List<Item> items, int index) {

@@ -6,8 +6,9 @@ import java.text.Normalizer;
  * Thai text as PDFs and retyped spreadsheets give it, put back into the order and code points it was
  * typed in, so names can be matched: Unicode NFC; the Windows Thai fonts' private-use glyphs (U+F700–F71A,
  * tone marks and vowels shifted for display) mapped back to the letters they draw; sara am written as
- * nikhahit + sara aa (ํา) joined into ำ, with a tone mark moved before it; a tone mark stored before the
- * above or below vowel of the same consonant moved after it; sara e typed twice (เเ) read as sara ae (แ);
+ * nikhahit + sara aa (ํา, or าํ in drawing order) joined into ำ, with a tone mark moved before it; a tone
+ * mark stored before the above or below vowel of its consonant moved after it; sara e typed twice (เเ)
+ * read as sara ae (แ);
  * zero-width characters removed and the various spaces read as one plain space.
  */
 final class ThaiTextNormalizer {
@@ -68,6 +69,11 @@ final class ThaiTextNormalizer {
 			}
 		}
 		for (int i = 0; i + 1 < text.length(); i++) {
+			if (text.charAt(i) == SARA_AA && text.charAt(i + 1) == NIKHAHIT) {
+				// sara aa before nikhahit: the two halves of sara am read in drawing order
+				text.setCharAt(i, NIKHAHIT);
+				text.setCharAt(i + 1, SARA_AA);
+			}
 			if (text.charAt(i) == NIKHAHIT && text.charAt(i + 1) == SARA_AA) {
 				text.replace(i, i + 2, String.valueOf(SARA_AM));
 			}

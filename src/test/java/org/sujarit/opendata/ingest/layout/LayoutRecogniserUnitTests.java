@@ -150,6 +150,7 @@ class LayoutRecogniserUnitTests {
 		assertThat(ThaiTextNormalizer.normalize("ครั\u0E49ง")).isEqualTo("ครั้ง");
 		assertThat(ThaiTextNormalizer.normalize("ค\u0E48\u0E34")).isEqualTo("ค\u0E34\u0E48");
 		assertThat(ThaiTextNormalizer.normalize("น\u0E4D\u0E49\u0E32")).isEqualTo("น้ำ");
+		assertThat(ThaiTextNormalizer.normalize("ส\u0E32\u0E4Dหรับ")).isEqualTo("สำหรับ");
 		assertThat(ThaiTextNormalizer.normalize("\uF70Aก\u200B  ข")).isEqualTo("\u0E48ก ข");
 	}
 
