@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.core.annotation.Order;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
 import org.sujarit.opendata.ingest.BudgetFileParser;
 import org.sujarit.opendata.ingest.ParsedFile;
 import org.sujarit.opendata.ingest.ParsedFile.ParseProblem;
+import org.sujarit.opendata.ingest.SourceLine;
+import org.sujarit.opendata.ingest.SourceLine.LineKind;
 import org.sujarit.platform.tabular.Row;
 import org.sujarit.platform.tabular.RowHandler;
 import org.sujarit.platform.tabular.TabularReader;
@@ -35,6 +39,8 @@ public class HierarchicalSpreadsheetParser implements BudgetFileParser {
 
 	static final String LAYOUT = "HIERARCHICAL_XLSX";
 
+	static final String MATRIX_LAYOUT = "SUMMARY_MATRIX_XLSX";
+
 	/** Rows looked at to recognise the layout. */
 	private static final int SNIFF_ROWS = 60;
 
@@ -52,13 +58,13 @@ public class HierarchicalSpreadsheetParser implements BudgetFileParser {
 		if (!spreadsheet(mediaType)) {
 			return false;
 		}
-		List<String> texts = new ArrayList<>();
+		List<Row> rows = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(file)) {
 			reader.read(in, file.getFileName().toString(), new RowHandler() {
 				@Override
 				public void row(Row row) {
-					texts.add(String.join(" ", row.cells()));
-					if (texts.size() >= SNIFF_ROWS) {
+					rows.add(row);
+					if (rows.size() >= SNIFF_ROWS) {
 						throw new EnoughRows();
 					}
 				}
@@ -70,35 +76,34 @@ public class HierarchicalSpreadsheetParser implements BudgetFileParser {
 		catch (DomainException ex) {
 			return false;
 		}
-		return LayoutRecogniser.looksHierarchical(texts);
+		return LayoutRecogniser.looksHierarchical(rows.stream().map(row -> String.join(" ", row.cells())).toList())
+				|| !SummaryMatrixRecogniser.headers(rows).isEmpty();
 	}
 
 	@Override
 	public ParsedFile parse(Path file, String originalName) throws IOException {
-		List<LayoutLine> lines = new ArrayList<>();
+		Map<String, List<Row>> sheets = new LinkedHashMap<>();
 		List<ParseProblem> problems = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(file)) {
 			reader.read(in, originalName, new RowHandler() {
 
-				private String sheet;
-
-				private boolean hidden;
+				private List<Row> rows = new ArrayList<>();
 
 				@Override
-				public void sheet(String name, boolean sheetHidden) {
-					sheet = name;
-					hidden = sheetHidden;
-					if (sheetHidden) {
+				public void sheet(String name, boolean hidden) {
+					rows = new ArrayList<>();
+					if (hidden) {
 						problems.add(new ParseProblem("opendata.parse.layout.hidden-sheet", List.of(name), name, null,
 								null));
+					}
+					else {
+						sheets.put(name, rows);
 					}
 				}
 
 				@Override
 				public void row(Row row) {
-					if (!hidden) {
-						layoutLine(row, sheet).ifPresent(lines::add);
-					}
+					rows.add(row);
 				}
 			});
 		}
@@ -107,7 +112,42 @@ public class HierarchicalSpreadsheetParser implements BudgetFileParser {
 			problems.add(new ParseProblem(ex.code(), arguments, null, null, null));
 			return new ParsedFile(LAYOUT, List.of(), problems);
 		}
-		return LayoutFiles.parsed(LAYOUT, lines, problems);
+		return read(sheets, problems);
+	}
+
+	/**
+	 * The detailed layout from the sheets that print it; when none does, the summary matrices. A summary
+	 * next to the detail is left out (its cells repeat the detail's sums) and said so.
+	 */
+	private static ParsedFile read(Map<String, List<Row>> sheets, List<ParseProblem> problems) {
+		Map<String, List<SummaryMatrixRecogniser.Header>> matrices = new LinkedHashMap<>();
+		List<LayoutLine> detail = new ArrayList<>();
+		sheets.forEach((sheet, rows) -> {
+			List<SummaryMatrixRecogniser.Header> headers = SummaryMatrixRecogniser.headers(rows);
+			if (headers.isEmpty()) {
+				rows.stream().map(row -> layoutLine(row, sheet)).flatMap(Optional::stream).forEach(detail::add);
+			}
+			else {
+				matrices.put(sheet, headers);
+			}
+		});
+		ParsedFile parsed = LayoutFiles.parsed(LAYOUT, detail, problems);
+		boolean detailRead = parsed.lines().stream().anyMatch(line -> line.kind() == LineKind.LINE);
+		if (matrices.isEmpty() || detailRead) {
+			List<ParseProblem> all = new ArrayList<>(parsed.problems());
+			matrices.keySet()
+				.forEach(sheet -> all.add(new ParseProblem("opendata.parse.layout.summary-sheet-skipped",
+						List.of(sheet), sheet, null, null)));
+			return new ParsedFile(LAYOUT, parsed.lines(), all);
+		}
+		List<SourceLine> lines = new ArrayList<>();
+		List<ParseProblem> matrixProblems = new ArrayList<>(problems);
+		matrices.forEach((sheet, headers) -> {
+			LayoutRecogniser.Result result = SummaryMatrixRecogniser.read(sheet, sheets.get(sheet), headers);
+			lines.addAll(result.lines());
+			matrixProblems.addAll(result.problems());
+		});
+		return LayoutFiles.checked(MATRIX_LAYOUT, LayoutFiles.renumbered(lines), matrixProblems);
 	}
 
 	/** The row as a printed line: text from its first non-empty cell, the rightmost number as amount. */
