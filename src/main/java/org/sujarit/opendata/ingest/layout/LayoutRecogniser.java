@@ -302,6 +302,14 @@ final class LayoutRecogniser {
 			}
 			return;
 		}
+		Open openGroup = open.get(Level.GROUP);
+		if (openGroup != null && item.line().indent() > openGroup.indent) {
+			// "งาน..." indented under a งบ is an item or a description, not a new งาน
+			if (item.amount() != null) {
+				amountLine(items, index, item.label());
+			}
+			return;
+		}
 		openLevel(Level.WORK, item.label(), item);
 		emit(LineKind.HEADING, item, Level.WORK);
 	}

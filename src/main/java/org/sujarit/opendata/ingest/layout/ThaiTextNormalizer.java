@@ -9,7 +9,7 @@ import java.text.Normalizer;
  * nikhahit + sara aa (ํา, or าํ in drawing order) joined into ำ, with a tone mark moved before it; a tone
  * mark stored before the above or below vowel of its consonant moved after it; sara e typed twice (เเ)
  * read as sara ae (แ);
- * zero-width characters removed and the various spaces read as one plain space.
+ * zero-width characters removed and the various spaces and line breaks read as one plain space.
  */
 final class ThaiTextNormalizer {
 
@@ -39,7 +39,7 @@ final class ThaiTextNormalizer {
 			else if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF' || c == '\u00AD') {
 				continue;
 			}
-			else if (Character.isSpaceChar(c) || c == '\t') {
+			else if (Character.isSpaceChar(c) || Character.isWhitespace(c)) {
 				out.append(' ');
 			}
 			else {

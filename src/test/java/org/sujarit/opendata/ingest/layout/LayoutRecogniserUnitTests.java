@@ -132,6 +132,28 @@ class LayoutRecogniserUnitTests {
 	}
 
 	@Test
+	void wordsThatStartLikeAHeadingButSitUnderAGroupAreItems() {
+		List<SourceLine> lines = recognise("""
+				แผนงานเคหะและชุมชน
+				  งานไฟฟ้าและประปา
+				    งบลงทุน
+				      ค่าที่ดินและสิ่งก่อสร้าง
+				        งานขยายเขตประปาหมู่ที่ 3                      รวม 300,000 บาท
+				          โครงการวางท่อประปา                        จำนวน 300,000 บาท
+				            งานวางท่อ PVC ยาว 1,000 เมตร
+				        ค่าบำรุงรักษาและปรับปรุงที่ดินและสิ่งก่อสร้าง    จำนวน 20,000 บาท
+				""");
+
+		assertThat(lines).filteredOn(line -> line.kind() == LineKind.LINE)
+			.extracting(SourceLine::work, SourceLine::category, SourceLine::expenseType, SourceLine::item)
+			.containsExactly(
+					tuple("งานไฟฟ้าและประปา", "ค่าที่ดินและสิ่งก่อสร้าง", "งานขยายเขตประปาหมู่ที่ 3", "โครงการวางท่อประปา"),
+					tuple("งานไฟฟ้าและประปา", "ค่าที่ดินและสิ่งก่อสร้าง", "ค่าบำรุงรักษาและปรับปรุงที่ดินและสิ่งก่อสร้าง",
+							null));
+		assertThat(ThaiTextNormalizer.normalize("โครงการ\nเพื่อจ่าย\r\n")).isEqualTo("โครงการ เพื่อจ่าย");
+	}
+
+	@Test
 	void normalisesMisorderedAndDecomposedThaiBeforeMatchingNames() {
 		// sara am as nikhahit + sara aa, a tone mark before its vowel, sara e typed twice, Thai digits
 		List<SourceLine> lines = recognise("""
