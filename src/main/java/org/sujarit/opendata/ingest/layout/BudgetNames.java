@@ -4,7 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.sujarit.platform.thai.ThaiDigits;
 
 /**
  * The names of the DLA budget structure as e-LAAS prints them — the 4 ด้าน, the 12 แผนงาน (each under its
@@ -56,18 +59,33 @@ final class BudgetNames {
 	private static final Pattern NUMBERING = Pattern
 		.compile("^(?:[(\\[]?[0-9๐-๙]+(?:\\.[0-9๐-๙]+)*[.)\\]]?\\s*|[(\\[]?[ก-ฮ][.)\\]]\\s*|[-•*·]\\s+)+");
 
+	private static final Pattern LEADING_CODE = Pattern.compile("^[(\\[]?([0-9๐-๙]{5,7})[)\\]]?\\s");
+
+	private static final Pattern TRAILING_CODE = Pattern.compile("\\s*[(\\[]?(?<![0-9๐-๙])([0-9๐-๙]{5,7})[)\\]]?$");
+
 	private BudgetNames() {
 	}
 
-	/** The text without numbering, bullets and spaces, for matching. */
+	/** The text without numbering, bullets, a printed code and spaces, for matching. */
 	static String key(String text) {
-		String stripped = NUMBERING.matcher(text.strip()).replaceFirst("");
-		return stripped.replaceAll("[\\s:]", "");
+		return label(text).replaceAll("[\\s:]", "");
 	}
 
-	/** The text without leading numbering and bullets, spaces kept. */
+	/** The text without leading numbering and bullets or a trailing code, spaces kept. */
 	static String label(String text) {
-		return NUMBERING.matcher(text.strip()).replaceFirst("").strip();
+		String stripped = NUMBERING.matcher(text.strip()).replaceFirst("").strip();
+		return TRAILING_CODE.matcher(stripped).replaceFirst("").strip();
+	}
+
+	/**
+	 * The e-LAAS code printed before or after a name ("5110100 เงินเดือนนายก", "งานบริหารทั่วไป (00111)"):
+	 * 5 to 7 digits, alone or in parentheses or brackets, in Arabic digits.
+	 */
+	static Optional<String> code(String text) {
+		Matcher leading = LEADING_CODE.matcher(text.strip());
+		Matcher trailing = TRAILING_CODE.matcher(text.strip());
+		String code = leading.find() ? leading.group(1) : trailing.find() ? trailing.group(1) : null;
+		return Optional.ofNullable(code).map(ThaiDigits::toArabic);
 	}
 
 	static Optional<String> side(String key) {

@@ -59,8 +59,8 @@ final class LayoutRecogniser {
 	}
 
 	/** A line split into its words and its amount. */
-	private record Item(LayoutLine line, String text, String label, String key, Keyword keyword, BigDecimal amount,
-			String unreadable, Shape shape) {
+	private record Item(LayoutLine line, String text, String label, String key, String code, Keyword keyword,
+			BigDecimal amount, String unreadable, Shape shape) {
 	}
 
 	private static final class Open {
@@ -150,7 +150,8 @@ final class LayoutRecogniser {
 		String key = BudgetNames.key(label);
 		String printed = amountText == null || amountText.isEmpty() ? text : (text + " " + amountText).strip();
 		Shape shape = shape(key, label, split, amountText == null);
-		return new Item(line, printed, label, key, split.keyword(), split.amount(), split.unreadable(), shape);
+		String code = BudgetNames.code(split.label()).filter(digits -> digits.length() == 7).orElse(null);
+		return new Item(line, printed, label, key, code, split.keyword(), split.amount(), split.unreadable(), shape);
 	}
 
 	private static Split split(String text, String amountCell) {
@@ -502,8 +503,9 @@ final class LayoutRecogniser {
 	private void emit(LineKind kind, Item item, String side, String plan, String work, String group,
 			String category, String expenseType, String itemName) {
 		LayoutLine line = item.line();
-		lines.add(new SourceLine(lines.size() + 1, kind, side, plan, work, group, category, expenseType, itemName, null,
-				item.amount(), line.sheet(), line.row(), line.page(), item.text()));
+		lines.add(new SourceLine(lines.size() + 1, kind, side, plan, work, group, category, expenseType, itemName,
+				kind == LineKind.LINE ? item.code() : null, item.amount(), line.sheet(), line.row(), line.page(),
+				item.text()));
 	}
 
 	private void problem(String code, Item item, String... arguments) {

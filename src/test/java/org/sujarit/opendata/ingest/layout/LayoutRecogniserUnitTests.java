@@ -154,6 +154,23 @@ class LayoutRecogniserUnitTests {
 	}
 
 	@Test
+	void printedCodesAreLeftOutOfNamesAndASevenDigitExpenseCodeIsKept() {
+		List<SourceLine> lines = recognise("""
+				แผนงานบริหารงานทั่วไป (00100)
+				งานบริหารทั่วไป 00111
+				งบบุคลากร [๕๒๐๐๐๐]
+				เงินเดือน (ฝ่ายการเมือง) (521000)
+				๕๒๑๐๑๐๐ เงินเดือนนายก/รองนายก จำนวน 514,080 บาท
+				""");
+
+		assertThat(lines).filteredOn(line -> line.kind() == LineKind.LINE)
+			.extracting(SourceLine::plan, SourceLine::work, SourceLine::budgetGroup, SourceLine::category,
+					SourceLine::expenseType, SourceLine::expenseCode)
+			.containsExactly(tuple("แผนงานบริหารงานทั่วไป", "งานบริหารทั่วไป", "งบบุคลากร", "เงินเดือน (ฝ่ายการเมือง)",
+					"เงินเดือนนายก/รองนายก", "5210100"));
+	}
+
+	@Test
 	void normalisesMisorderedAndDecomposedThaiBeforeMatchingNames() {
 		// sara am as nikhahit + sara aa, a tone mark before its vowel, sara e typed twice, Thai digits
 		List<SourceLine> lines = recognise("""
