@@ -55,7 +55,7 @@ public class PdfBudgetParser implements BudgetFileParser {
 			return LayoutRecogniser.looksHierarchical(
 					pages.stream().flatMap(page -> page.lines().stream()).map(PdfBudgetParser::printed).toList());
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			// password-protected or damaged: parse() says which
 			return true;
 		}
@@ -70,7 +70,8 @@ public class PdfBudgetParser implements BudgetFileParser {
 		catch (InvalidPasswordException ex) {
 			return failed("opendata.parse.encrypted-pdf");
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
+			// PDFBox meets broken files with runtime exceptions too (bad numbers, missing objects)
 			return failed("opendata.parse.corrupt-pdf");
 		}
 		List<PdfPageLines.Page> scanned = pages.stream().filter(PdfPageLines.Page::scanned).toList();
