@@ -132,8 +132,9 @@ class SearchIndexer {
 		return count;
 	}
 
+	/** Re-indexes one report; searches see it at the next refresh (within a second). */
 	void reindexReport(long reportId) {
-		inLock(() -> index.apply(singleton(SearchDocuments.reportKey(reportId), reportDocument(reportId))));
+		inLock(() -> index.apply(singleton(SearchDocuments.reportKey(reportId), reportDocument(reportId)), false));
 	}
 
 	/** The activity's document and those of its reports, which carry its title. */
@@ -162,6 +163,10 @@ class SearchIndexer {
 
 	void commit() {
 		index.commit(null);
+	}
+
+	void refresh() {
+		index.refresh();
 	}
 
 	private Document reportDocument(long id) {

@@ -47,6 +47,18 @@ class SearchLifecycle {
 		started = true;
 	}
 
+	/**
+	 * Makes reports changed since the last refresh visible to searches. Reopening the searcher on every
+	 * saved draft wrote a tiny segment per save (each then merged again): at national scale, dozens a
+	 * second of CPU spent so that a hit shows a second sooner.
+	 */
+	@Scheduled(fixedDelayString = "${sujarit.search.refresh-interval:PT1S}", initialDelayString = "${sujarit.search.refresh-interval:PT1S}")
+	void refresh() {
+		if (started) {
+			indexer.refresh();
+		}
+	}
+
 	@Scheduled(fixedDelayString = "${sujarit.search.commit-interval:PT30S}", initialDelayString = "${sujarit.search.commit-interval:PT30S}")
 	void commit() {
 		if (started) {
