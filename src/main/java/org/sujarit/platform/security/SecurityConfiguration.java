@@ -46,7 +46,7 @@ class SecurityConfiguration {
 			.requestMatchers("/", "/login", "/public/**", "/account-requests", "/account-requests/**",
 					"/css/**", "/js/**", "/fonts/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
 					"/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-					"/actuator/health/**")
+					"/actuator/health/**", "/api/3/action/**", "/catalog.jsonld", "/catalog.ttl")
 			.permitAll()
 			.anyRequest()
 			.authenticated())

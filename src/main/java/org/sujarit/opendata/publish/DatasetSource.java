@@ -1,0 +1,19 @@
+package org.sujarit.opendata.publish;
+
+/**
+ * Where publication gets a document's dataset from: the open budget data facade implements it for
+ * validated budget documents.
+ */
+public interface DatasetSource {
+
+	/**
+	 * The document's dataset, ready to publish.
+	 * @throws org.sujarit.platform.web.DomainException when there is no such document or it is not valid
+	 */
+	DatasetToPublish dataset(long documentId);
+
+	/** Told once the document's dataset is on the portal as it is now. */
+	default void published(long documentId) {
+	}
+
+}

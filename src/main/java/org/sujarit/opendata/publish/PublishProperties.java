@@ -1,0 +1,20 @@
+package org.sujarit.opendata.publish;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of publication to CKAN portals.
+ *
+ * @param secretKey base64 AES key (16, 24 or 32 bytes) that encrypts portal API tokens at rest; from
+ * {@code SUJARIT_SECRET_KEY}. Empty in demo and tests, where a development key is generated at start.
+ * @param maxAttempts tries of one idempotent step when the portal answers 5xx or times out
+ * @param backoff wait before the second try, doubled for each later one
+ */
+@ConfigurationProperties("sujarit.opendata.publish")
+record PublishProperties(@DefaultValue("") String secretKey, @DefaultValue("4") int maxAttempts,
+		@DefaultValue("500ms") Duration backoff, @DefaultValue("10s") Duration connectTimeout,
+		@DefaultValue("120s") Duration requestTimeout) {
+}
