@@ -91,6 +91,8 @@ class BudgetIngest {
 			if (parser == null && stored.kind() == FileKind.PDF) {
 				throw DomainException.invalid("opendata.upload.unrecognised-pdf");
 			}
+			ParsedFile parsed = parser == null || parser instanceof FieldRowParser ? null
+					: readable(parser.parse(copy, stored.originalName()));
 			if (parser == null) {
 				// not the template nor a printed layout: the officer maps its columns first, if it is a table
 				mapped.preview(copy, stored.originalName(), Map.of());
@@ -101,7 +103,7 @@ class BudgetIngest {
 						Actor.current()));
 			repository.replaceFile(id, stored.id(), stored.originalName(), stored.contentType(), Actor.current());
 			if (parser != null) {
-				read(id, parser, copy, stored.originalName());
+				read(id, parser, parsed, copy, stored.originalName());
 				validation.validate(id);
 			}
 			return id;
@@ -172,12 +174,21 @@ class BudgetIngest {
 		return null;
 	}
 
-	private void read(long id, BudgetFileParser parser, Path file, String originalName) throws IOException {
+	/** A file nothing could be read from (a scanned, locked or damaged PDF...) is refused with the reason. */
+	private static ParsedFile readable(ParsedFile parsed) {
+		if (parsed.lines().isEmpty() && !parsed.problems().isEmpty()) {
+			ParsedFile.ParseProblem first = parsed.problems().get(0);
+			throw DomainException.invalid(first.code(), first.arguments().toArray());
+		}
+		return parsed;
+	}
+
+	private void read(long id, BudgetFileParser parser, ParsedFile parsed, Path file, String originalName)
+			throws IOException {
 		if (parser instanceof FieldRowParser fields) {
 			store(id, fields.layout(), fieldLines(fields.rows(file, originalName)), List.of());
 			return;
 		}
-		ParsedFile parsed = parser.parse(file, originalName);
 		List<OpenDataRepository.NewLine> lines = new ArrayList<>();
 		for (SourceLine line : parsed.lines()) {
 			Map<BudgetField, String> texts = new EnumMap<>(BudgetField.class);

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.opendata.ingest.SourceLine.LineKind;
 
 /**
- * Every message key the module names exists in the Thai bundle: the literal ones in its Java code and the
+ * Every message key the module names exists in its Thai bundles: the literal ones in its Java code and the
  * ones built from enums (document types, states, kinds, fields, columns, code lists, outputs).
  */
 class OpenDataMessagesUnitTests {
@@ -29,10 +29,13 @@ class OpenDataMessagesUnitTests {
 
 	@Test
 	void everyKeyTheModuleNamesExists() throws IOException {
+		// the module's three bundles: core, printed layouts, publication
 		Properties thai = new Properties();
-		try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages/opendata.properties"),
-				StandardCharsets.UTF_8)) {
-			thai.load(reader);
+		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish")) {
+			try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages/" + bundle + ".properties"),
+					StandardCharsets.UTF_8)) {
+				thai.load(reader);
+			}
 		}
 		List<String> named = new ArrayList<>();
 		try (Stream<Path> files = Files.walk(Path.of("src/main/java/org/sujarit/opendata"))) {

@@ -77,6 +77,10 @@ final class ThaiTextNormalizer {
 			if (text.charAt(i) == NIKHAHIT && text.charAt(i + 1) == SARA_AA) {
 				text.replace(i, i + 2, String.valueOf(SARA_AM));
 			}
+			else if (text.charAt(i) == NIKHAHIT && text.charAt(i + 1) == SARA_AM) {
+				// a shaped sara am extracted as its drawn nikhahit plus the whole character: one sara am
+				text.deleteCharAt(i);
+			}
 		}
 	}
 
