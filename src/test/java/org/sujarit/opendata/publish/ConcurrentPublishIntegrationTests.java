@@ -25,6 +25,7 @@ import org.sujarit.IntegrationTest;
  * committed (the lock only matters between transactions), with a dataset no other test uses.
  */
 @IntegrationTest
+@org.springframework.test.context.TestPropertySource(properties = "sujarit.test.context=concurrent-publish")
 class ConcurrentPublishIntegrationTests {
 
 	@Autowired
@@ -61,8 +62,9 @@ class ConcurrentPublishIntegrationTests {
 			assertThat(ckan.awaitHeld()).isTrue();
 			CompletableFuture<Publication> second = CompletableFuture.supplyAsync(() -> publishAsCoordinator(dataset, portalId), threads);
 			// the second publication is waiting for the dataset's lock while the first is held at the portal
+			// (a two-key advisory lock: objsubid 2; the audit chain's one-key lock must not count)
 			Awaitility.await().atMost(30, TimeUnit.SECONDS).until(() -> jdbc
-				.sql("select count(*) from pg_locks where locktype = 'advisory' and not granted")
+				.sql("select count(*) from pg_locks where locktype = 'advisory' and objsubid = 2 and not granted")
 				.query(Integer.class)
 				.single() >= 1);
 			ckan.release();

@@ -47,6 +47,7 @@ final class ThaiTextNormalizer {
 			}
 		}
 		reorderMarks(out);
+		dropRepeatedMarks(out);
 		String joined = out.toString().replace("\u0E40\u0E40", "\u0E41");
 		return Normalizer.normalize(joined, Normalizer.Form.NFC).replaceAll(" {2,}", " ").strip();
 	}
@@ -79,6 +80,15 @@ final class ThaiTextNormalizer {
 			}
 			else if (text.charAt(i) == NIKHAHIT && text.charAt(i + 1) == SARA_AM) {
 				// a shaped sara am extracted as its drawn nikhahit plus the whole character: one sara am
+				text.deleteCharAt(i);
+			}
+		}
+	}
+
+	/** A tone mark drawn twice over one letter (text extracted from overlapping glyphs) is one mark. */
+	private static void dropRepeatedMarks(StringBuilder text) {
+		for (int i = text.length() - 1; i > 0; i--) {
+			if (isTone(text.charAt(i)) && text.charAt(i) == text.charAt(i - 1)) {
 				text.deleteCharAt(i);
 			}
 		}
