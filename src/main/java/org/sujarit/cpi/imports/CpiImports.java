@@ -29,8 +29,6 @@ import org.sujarit.cpi.imports.ImportChecks.YearData;
 import org.sujarit.cpi.imports.YearPreview.CorrectedScore;
 import org.sujarit.platform.audit.Actor;
 import org.sujarit.platform.audit.AuditLog;
-import org.sujarit.platform.tabular.Row;
-import org.sujarit.platform.tabular.RowHandler;
 import org.sujarit.platform.tabular.Sheet;
 import org.sujarit.platform.tabular.TabularFormat;
 import org.sujarit.platform.tabular.TabularReader;
@@ -216,54 +214,11 @@ public class CpiImports {
 
 	/** The workbook's sheets; anything but an .xlsx (whatever its name) is refused. */
 	private List<Sheet> sheets(byte[] content) {
-		XlsxSheets collector = new XlsxSheets();
-		reader.read(new ByteArrayInputStream(content), null, collector);
-		return collector.sheets();
-	}
-
-	/** Gathers the rows of an .xlsx into sheets, refusing any other format. */
-	private static final class XlsxSheets implements RowHandler {
-
-		private final List<Sheet> sheets = new ArrayList<>();
-
-		private String name;
-
-		private boolean hidden;
-
-		private List<Row> rows;
-
-		@Override
-		public void format(TabularFormat format) {
+		return reader.readSheets(new ByteArrayInputStream(content), null, format -> {
 			if (format != TabularFormat.XLSX) {
 				throw DomainException.invalid("cpi.import.file.not-xlsx");
 			}
-		}
-
-		@Override
-		public void sheet(String sheetName, boolean sheetHidden) {
-			finish();
-			name = sheetName;
-			hidden = sheetHidden;
-			rows = new ArrayList<>();
-		}
-
-		@Override
-		public void row(Row row) {
-			rows.add(row);
-		}
-
-		List<Sheet> sheets() {
-			finish();
-			return List.copyOf(sheets);
-		}
-
-		private void finish() {
-			if (rows != null) {
-				sheets.add(new Sheet(name, rows, hidden));
-				rows = null;
-			}
-		}
-
+		});
 	}
 
 	private static List<CorrectedScore> corrected(Analysis analysis) {

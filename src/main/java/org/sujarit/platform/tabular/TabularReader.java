@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Locale;
 import java.util.Set;
 import java.util.zip.ZipException;
@@ -61,7 +62,16 @@ public class TabularReader {
 	 * @throws DomainException {@code platform.tabular.*} when the file cannot be read as a table
 	 */
 	public List<Sheet> read(InputStream content, String originalName) {
-		SheetCollector collector = new SheetCollector();
+		return readSheets(content, originalName, format -> {
+		});
+	}
+
+	/**
+	 * Every sheet with its non-blank rows, once {@code formatCheck} has accepted the detected format (it
+	 * throws to refuse, e.g. a reader that only takes .xlsx).
+	 */
+	public List<Sheet> readSheets(InputStream content, String originalName, Consumer<TabularFormat> formatCheck) {
+		SheetCollector collector = new SheetCollector(formatCheck);
 		read(content, originalName, collector);
 		return collector.sheets();
 	}
@@ -203,6 +213,8 @@ public class TabularReader {
 	/** Gathers streamed rows into sheets for {@link #read(InputStream, String)}. */
 	private static final class SheetCollector implements RowHandler {
 
+		private final Consumer<TabularFormat> formatCheck;
+
 		private final List<Sheet> sheets = new ArrayList<>();
 
 		private String name;
@@ -210,6 +222,15 @@ public class TabularReader {
 		private boolean hidden;
 
 		private List<Row> rows;
+
+		SheetCollector(Consumer<TabularFormat> formatCheck) {
+			this.formatCheck = formatCheck;
+		}
+
+		@Override
+		public void format(TabularFormat format) {
+			formatCheck.accept(format);
+		}
 
 		@Override
 		public void sheet(String sheetName, boolean sheetHidden) {

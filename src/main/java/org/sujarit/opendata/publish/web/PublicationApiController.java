@@ -82,22 +82,14 @@ class PublicationApiController {
 
 	/** The dataset's files were written for this publication only (the publisher keeps its own copies). */
 	private static void deleteFiles(DatasetToPublish dataset) {
-		for (DatasetToPublish.Resource resource : dataset.resources()) {
+		dataset.resources().stream().map(r -> r.file().getParent()).distinct().forEach(dir -> {
 			try {
-				java.nio.file.Files.deleteIfExists(resource.file());
-				java.nio.file.Path dir = resource.file().getParent();
-				if (dir != null && dir.getFileName().toString().startsWith("sujarit-dataset-")) {
-					try (var left = java.nio.file.Files.list(dir)) {
-						if (left.findAny().isEmpty()) {
-							java.nio.file.Files.deleteIfExists(dir);
-						}
-					}
-				}
+				org.springframework.util.FileSystemUtils.deleteRecursively(dir);
 			}
 			catch (java.io.IOException ex) {
-				// a temporary file left behind is harmless; the publication itself is recorded
+				// a temporary directory left behind is harmless; the publication itself is recorded
 			}
-		}
+		});
 	}
 
 	private PublicationView view(Publication publication) {
