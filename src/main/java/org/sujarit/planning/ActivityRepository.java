@@ -54,7 +54,10 @@ class ActivityRepository {
 
 	private final JdbcClient jdbc;
 
-	ActivityRepository(JdbcClient jdbc) {
+	private final EffectiveTagsCache tagsCache;
+
+	ActivityRepository(JdbcClient jdbc, EffectiveTagsCache tagsCache) {
+		this.tagsCache = tagsCache;
 		this.jdbc = jdbc;
 	}
 
@@ -258,6 +261,7 @@ class ActivityRepository {
 	}
 
 	void setTags(long id, Set<String> cpiSources, Set<String> workingGroups) {
+		tagsCache.changed();
 		String[] cpi = cpiSources.toArray(String[]::new);
 		String[] groups = workingGroups.toArray(String[]::new);
 		jdbc.sql("""

@@ -43,14 +43,17 @@ public class Planning {
 
 	private final Directory directory;
 
+	private final EffectiveTagsCache tagsCache;
+
 	Planning(SourceRepository sources, ActivityRepository activities, KpiRepository kpis, ReferenceRepository reference,
-			PlanningCommands commands, Directory directory) {
+			PlanningCommands commands, Directory directory, EffectiveTagsCache tagsCache) {
 		this.sources = sources;
 		this.activities = activities;
 		this.kpis = kpis;
 		this.reference = reference;
 		this.commands = commands;
 		this.directory = directory;
+		this.tagsCache = tagsCache;
 	}
 
 	// --- the API other modules use
@@ -357,10 +360,16 @@ public class Planning {
 			return List.of();
 		}
 		List<Long> ids = rows.stream().map(ActivityRepository.ActivityRow::id).toList();
-		Map<Long, Set<String>> cpi = activities.effectiveCpiSources(ids);
-		Map<Long, Set<String>> groups = activities.effectiveWorkingGroups(ids);
+		Map<Long, EffectiveTagsCache.Tags> tags = tagsCache.tags(ids, missing -> {
+			Map<Long, Set<String>> cpi = activities.effectiveCpiSources(missing);
+			Map<Long, Set<String>> groups = activities.effectiveWorkingGroups(missing);
+			Map<Long, EffectiveTagsCache.Tags> loaded = new HashMap<>();
+			missing.forEach(id -> loaded.put(id,
+					new EffectiveTagsCache.Tags(cpi.getOrDefault(id, Set.of()), groups.getOrDefault(id, Set.of()))));
+			return loaded;
+		});
 		return rows.stream()
-			.map(row -> row.summary(cpi.getOrDefault(row.id(), Set.of()), groups.getOrDefault(row.id(), Set.of())))
+			.map(row -> row.summary(tags.get(row.id()).cpiSources(), tags.get(row.id()).workingGroups()))
 			.toList();
 	}
 

@@ -18,7 +18,10 @@ class ReferenceRepository {
 
 	private final JdbcClient jdbc;
 
-	ReferenceRepository(JdbcClient jdbc) {
+	private final EffectiveTagsCache tagsCache;
+
+	ReferenceRepository(JdbcClient jdbc, EffectiveTagsCache tagsCache) {
+		this.tagsCache = tagsCache;
 		this.jdbc = jdbc;
 	}
 
@@ -93,6 +96,7 @@ class ReferenceRepository {
 
 	/** Makes the source's groups exactly these; returns whether anything changed. */
 	boolean setSourceGroups(String cpiSourceCode, Set<String> workingGroupCodes) {
+		tagsCache.changed();
 		int removed = jdbc.sql("""
 				delete from planning_cpi_source_group
 				where cpi_source_code = :code and not (working_group_code = any(cast(:groups as text[])))

@@ -31,7 +31,10 @@ class SourceRepository {
 
 	private final JdbcClient jdbc;
 
-	SourceRepository(JdbcClient jdbc) {
+	private final EffectiveTagsCache tagsCache;
+
+	SourceRepository(JdbcClient jdbc, EffectiveTagsCache tagsCache) {
+		this.tagsCache = tagsCache;
 		this.jdbc = jdbc;
 	}
 
@@ -218,6 +221,7 @@ class SourceRepository {
 	}
 
 	int deleteItem(long id, int version) {
+		tagsCache.changed();
 		return jdbc.sql("delete from planning_item where id = :id and version = :version")
 			.param("id", id)
 			.param("version", version)
@@ -225,6 +229,7 @@ class SourceRepository {
 	}
 
 	void setItemTags(long itemId, Set<String> cpiSources, Set<String> workingGroups) {
+		tagsCache.changed();
 		jdbc.sql("""
 				delete from planning_item_cpi_target where item_id = :item and not (cpi_source_code = any(cast(:codes as text[])))
 				""").param("item", itemId).param("codes", cpiSources.toArray(String[]::new)).update();

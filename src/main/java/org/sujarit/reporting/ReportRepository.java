@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -123,15 +127,23 @@ class ReportRepository {
 			.optional();
 	}
 
+	/**
+	 * One page of the filter's reports. The page's ids are found first (from the index alone when only
+	 * the round is filtered), then only their rows are read.
+	 */
 	List<ReportListItem> list(ReportFilter filter, int limit, int offset) {
 		return bind(jdbc.sql("""
 				select r.id, r.round_id, r.activity_id, r.activity_code, r.agency_id, r.agency_role, r.source_code,
 				       r.state, r.progress_status, r.updated_at, r.first_submitted_at,
 				""" + OVERDUE + """
 				       as overdue
+				from (select r.id
 				""" + FROM + FILTER + """
-				order by r.source_code nulls last, r.activity_code, r.agency_id
-				limit :limit offset :offset
+				      order by r.source_code nulls last, r.activity_code, r.agency_id, r.id
+				      limit :limit offset :offset) page
+				join reporting_report r on r.id = page.id
+				join reporting_round o on o.id = r.round_id
+				order by r.source_code nulls last, r.activity_code, r.agency_id, r.id
 				"""), filter).param("limit", limit).param("offset", offset).query((rs, n) -> new ReportListItem(
 						rs.getLong("id"), rs.getLong("round_id"), rs.getLong("activity_id"),
 						rs.getString("activity_code"), rs.getLong("agency_id"), rs.getString("agency_role"),
@@ -149,27 +161,66 @@ class ReportRepository {
 	/** Counts per workflow state, overdue and on-time, grouped by one classification column. */
 	List<RoundCounts> counts(ReportFilter filter, Grouping grouping) {
 		return bind(jdbc.sql("""
-				select %s as grp,
-				       count(*) as expected,
-				       count(*) filter (where r.first_submitted_at is not null) as received,
-				       count(*) filter (where r.state = 'SUBMITTED') as submitted,
-				       count(*) filter (where r.state = 'APPROVED') as approved,
-				       count(*) filter (where r.state = 'ACCEPTED') as accepted,
-				       count(*) filter (where r.state = 'RETURNED') as returned,
-				       count(*) filter (where r.state in ('EXPECTED', 'DRAFT')) as not_submitted,
-				       count(*) filter (where %s) as overdue,
-				       count(*) filter (where r.first_submitted_at is not null
-				             and (r.first_submitted_at at time zone 'Asia/Bangkok')::date
-				                 <= o.due_date) as on_time
+				select %s as grp, %s
 				%s %s
 				%s
 				group by 1
 				order by 1 nulls last
-				""".formatted(grouping.expression, OVERDUE, FROM, grouping.join, FILTER)), filter)
-			.query((rs, n) -> new RoundCounts(rs.getString("grp"), rs.getInt("expected"), rs.getInt("received"),
-					rs.getInt("submitted"), rs.getInt("approved"), rs.getInt("accepted"), rs.getInt("returned"),
-					rs.getInt("not_submitted"), rs.getInt("overdue"), rs.getInt("on_time")))
+				""".formatted(grouping.expression, COUNTS, FROM, grouping.join, FILTER)), filter)
+			.query((rs, n) -> counts(rs, rs.getString("grp")))
 			.list();
+	}
+
+	/**
+	 * The counts by each of the plain column groupings (those without a join), from one pass over the
+	 * reports instead of one per grouping.
+	 */
+	Map<Grouping, List<RoundCounts>> countsByColumns(ReportFilter filter) {
+		List<Grouping> columns = Grouping.COLUMNS;
+		String sets = columns.stream().map(g -> "(" + g.expression + ")").collect(Collectors.joining(", "));
+		String values = columns.stream().map(g -> g.expression).collect(Collectors.joining(", "));
+		Map<Grouping, List<RoundCounts>> result = new EnumMap<>(Grouping.class);
+		columns.forEach(g -> result.put(g, new ArrayList<>()));
+		bind(jdbc.sql("""
+				select grouping(%s) as grouping_set, %s, %s
+				%s
+				%s
+				group by grouping sets (%s)
+				""".formatted(values, values, COUNTS, FROM, FILTER, sets)), filter)
+			.query(rs -> {
+				// grouping() sets the bit of each column the row is NOT grouped by; the first column is the
+				// highest bit
+				int set = rs.getInt("grouping_set");
+				for (int i = 0; i < columns.size(); i++) {
+					if ((set & (1 << (columns.size() - 1 - i))) == 0) {
+						result.get(columns.get(i)).add(counts(rs, rs.getString(2 + i)));
+					}
+				}
+			});
+		Comparator<RoundCounts> byGroup = Comparator.comparing(RoundCounts::group,
+				Comparator.nullsLast(Comparator.naturalOrder()));
+		result.replaceAll((grouping, list) -> list.stream().sorted(byGroup).toList());
+		return result;
+	}
+
+	private static final String COUNTS = """
+			count(*) as expected,
+			count(*) filter (where r.first_submitted_at is not null) as received,
+			count(*) filter (where r.state = 'SUBMITTED') as submitted,
+			count(*) filter (where r.state = 'APPROVED') as approved,
+			count(*) filter (where r.state = 'ACCEPTED') as accepted,
+			count(*) filter (where r.state = 'RETURNED') as returned,
+			count(*) filter (where r.state in ('EXPECTED', 'DRAFT')) as not_submitted,
+			count(*) filter (where %s) as overdue,
+			count(*) filter (where r.first_submitted_at is not null
+			      and (r.first_submitted_at at time zone 'Asia/Bangkok')::date
+			          <= o.due_date) as on_time
+			""".formatted(OVERDUE);
+
+	private static RoundCounts counts(ResultSet rs, String group) throws SQLException {
+		return new RoundCounts(group, rs.getInt("expected"), rs.getInt("received"), rs.getInt("submitted"),
+				rs.getInt("approved"), rs.getInt("accepted"), rs.getInt("returned"), rs.getInt("not_submitted"),
+				rs.getInt("overdue"), rs.getInt("on_time"));
 	}
 
 	int updateContent(long id, int version, ReportDraft draft, ReportState state, String actor) {
@@ -283,6 +334,18 @@ class ReportRepository {
 			.list();
 	}
 
+	/** The history lines of a report's versions, oldest first; snapshots are read only to compare. */
+	List<ReportVersionEntry> versionEntries(long reportId) {
+		return jdbc.sql("""
+				select id, revision, event, reason, created_at, created_by
+				from reporting_report_version where report_id = :report order by id
+				""")
+			.param("report", reportId)
+			.query((rs, n) -> new ReportVersionEntry(rs.getLong("id"), rs.getInt("revision"), rs.getString("event"),
+					rs.getString("reason"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
+			.list();
+	}
+
 	void addComment(long reportId, int revision, String field, String comment, String actor) {
 		jdbc.sql("""
 				insert into reporting_review_comment (report_id, revision, field, comment, created_by)
@@ -376,6 +439,9 @@ class ReportRepository {
 		WORKING_GROUP("wg.code", "left join lateral unnest(r.working_groups) as wg(code) on true"),
 		AGENCY_TYPE("r.agency_type", ""), PROVINCE("r.province_code", ""),
 		PARENT_AGENCY("r.parent_agency_id::text", ""), AGENCY("r.agency_id::text", "");
+
+		/** The groupings counted together in one pass: plain columns with few distinct values. */
+		static final List<Grouping> COLUMNS = List.of(ROUND, SOURCE, AGENCY_TYPE, PROVINCE, PARENT_AGENCY);
 
 		final String expression;
 

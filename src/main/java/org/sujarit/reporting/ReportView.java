@@ -15,7 +15,7 @@ import org.sujarit.planning.Kpi;
  */
 public record ReportView(Report report, Round round, ActivitySummary activity, Agency agency, List<Kpi> kpis,
 		Map<Long, KpiActual> actuals, Map<Long, BigDecimal> previousActuals, List<Evidence> evidence,
-		List<ReportVersion> versions, List<ReviewComment> comments, List<RuleViolation> warnings,
+		List<ReportVersionEntry> versions, List<ReviewComment> comments, List<RuleViolation> warnings,
 		Set<String> allowedSteps) {
 
 	public boolean can(String step) {

@@ -118,7 +118,7 @@ public class Reporting {
 
 	@PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM_ADMIN')")
 	public List<RoundCounts> counts(ReportFilter filter, CountBy by) {
-		return countsCache.counts(filter, by.grouping, () -> reports.counts(filter, by.grouping));
+		return cachedCounts(filter, by.grouping);
 	}
 
 	@Transactional(readOnly = true)
@@ -134,7 +134,7 @@ public class Reporting {
 				List.copyOf(actuals.values()), report.warningReasons());
 		return new ReportView(report, rounds.require(report.roundId()),
 				planning.activity(report.activityId()).orElse(null), directory.agency(report.agencyId()).orElse(null),
-				kpis, actuals, previous, evidence.of(id), reports.versions(id), reports.comments(id),
+				kpis, actuals, previous, evidence.of(id), reports.versionEntries(id), reports.comments(id),
 				ReportRules.warnings(current, kpis, previous),
 				access.allowedSteps(report).stream().map(Enum::name).collect(Collectors.toSet()));
 	}
@@ -329,7 +329,7 @@ public class Reporting {
 			throw DomainException.notFound("reporting.round.not-found", Long.toString(roundId));
 		}
 		ReportFilter filter = ReportFilter.ofRound(roundId);
-		return countsCache.counts(filter, by.grouping, () -> reports.counts(filter, by.grouping));
+		return cachedCounts(filter, by.grouping);
 	}
 
 	@PreAuthorize("hasRole('COORDINATOR')")
@@ -380,6 +380,11 @@ public class Reporting {
 	}
 
 	public record EvidenceDownload(StoredFile file, InputStream content) {
+	}
+
+	private List<RoundCounts> cachedCounts(ReportFilter filter, ReportRepository.Grouping grouping) {
+		return countsCache.counts(filter, grouping, () -> reports.counts(filter, grouping),
+				() -> reports.countsByColumns(filter));
 	}
 
 }

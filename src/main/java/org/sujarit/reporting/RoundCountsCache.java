@@ -2,6 +2,7 @@ package org.sujarit.reporting;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -11,9 +12,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.event.TransactionalEventListener;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.sujarit.platform.db.AfterCommit;
 
 /**
  * Keeps a round's counts for a few seconds. Counting aggregates every report of the round (tens of
@@ -38,8 +38,23 @@ class RoundCountsCache {
 		this.cache = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(1_000).ticker(ticker).build();
 	}
 
-	List<RoundCounts> counts(ReportFilter filter, ReportRepository.Grouping grouping, Supplier<List<RoundCounts>> count) {
-		return cache.get(new Key(filter, grouping), key -> List.copyOf(count.get()));
+	/**
+	 * The counts of the filter's reports by the grouping: {@code one} counts by this grouping alone;
+	 * {@code columns} by every plain column grouping in one pass ({@link ReportRepository.Grouping#COLUMNS}),
+	 * which is used for those, since a dashboard asks for them in turn.
+	 */
+	List<RoundCounts> counts(ReportFilter filter, ReportRepository.Grouping grouping, Supplier<List<RoundCounts>> one,
+			Supplier<Map<ReportRepository.Grouping, List<RoundCounts>>> columns) {
+		if (!ReportRepository.Grouping.COLUMNS.contains(grouping)) {
+			return cache.get(new Key(filter, grouping), key -> List.copyOf(one.get()));
+		}
+		List<RoundCounts> cached = cache.getIfPresent(new Key(filter, grouping));
+		if (cached != null) {
+			return cached;
+		}
+		Map<ReportRepository.Grouping, List<RoundCounts>> all = columns.get();
+		all.forEach((by, counts) -> cache.put(new Key(filter, by), List.copyOf(counts)));
+		return List.copyOf(all.getOrDefault(grouping, List.of()));
 	}
 
 	/**
@@ -47,17 +62,7 @@ class RoundCountsCache {
 	 * changes that publish no event (a round's due date, newly expected reports).
 	 */
 	void changed() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					cache.invalidateAll();
-				}
-			});
-		}
-		else {
-			cache.invalidateAll();
-		}
+		AfterCommit.run(cache::invalidateAll);
 	}
 
 	@TransactionalEventListener

@@ -48,6 +48,9 @@ class ReportingIntegrationTests {
 	Reporting reporting;
 
 	@Autowired
+	ReportRepository reportRepository;
+
+	@Autowired
 	Planning planning;
 
 	@Autowired
@@ -129,9 +132,9 @@ class ReportingIntegrationTests {
 		ReportView accepted = as(reporter(agency), () -> reporting.view(id));
 		assertThat(accepted.report().state()).isEqualTo(ReportState.ACCEPTED);
 		assertThat(accepted.allowedSteps()).isEmpty();
-		assertThat(accepted.versions()).extracting(ReportVersion::event)
+		assertThat(accepted.versions()).extracting(ReportVersionEntry::event)
 			.containsSubsequence("SAVED", "SUBMITTED", "APPROVED", "RETURNED", "SUBMITTED", "APPROVED", "ACCEPTED");
-		ReportVersion resubmitted = accepted.versions().get(accepted.versions().size() - 3);
+		ReportVersionEntry resubmitted = accepted.versions().get(accepted.versions().size() - 3);
 		VersionComparison comparison = as(coordinator(), () -> reporting.compare(id, resubmitted.id()));
 		assertThat(comparison.changes()).extracting(VersionComparison.FieldChange::field).contains("narrative", "state");
 		assertThat(audit.history("reporting_report", Long.toString(id))).hasSizeGreaterThanOrEqualTo(8);
@@ -194,6 +197,22 @@ class ReportingIntegrationTests {
 		assertThat(counted(filter).approved()).isEqualTo(1);
 		as(coordinator(), () -> run(() -> reporting.sendBack(id, reporting.report(id).version(), "ขาดหลักฐาน", Map.of())));
 		assertThat(counted(filter).returned()).isEqualTo(1);
+	}
+
+	@Test
+	void countingEveryColumnGroupingInOnePassAgreesWithCountingEachAlone() {
+		long id = ownReport(agency);
+		as(reporter(agency), () -> run(() -> reporting.submit(id, 0, complete("ส่งแล้ว"))));
+		ReportFilter filter = ReportFilter.ofRound(round.id());
+
+		Map<ReportRepository.Grouping, List<RoundCounts>> together = reportRepository.countsByColumns(filter);
+
+		assertThat(together).containsOnlyKeys(ReportRepository.Grouping.COLUMNS);
+		for (ReportRepository.Grouping grouping : ReportRepository.Grouping.COLUMNS) {
+			assertThat(together.get(grouping)).as(grouping.name())
+				.isNotEmpty()
+				.isEqualTo(reportRepository.counts(filter, grouping));
+		}
 	}
 
 	private RoundCounts counted(ReportFilter filter) {

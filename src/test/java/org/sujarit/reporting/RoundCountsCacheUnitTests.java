@@ -2,6 +2,7 @@ package org.sujarit.reporting;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.sujarit.reporting.ReportRepository.Grouping;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,10 +52,25 @@ class RoundCountsCacheUnitTests {
 	void keepsRoundsAndGroupingsApart() {
 		count(1);
 		count(2);
-		cache.counts(ReportFilter.ofRound(1), ReportRepository.Grouping.PROVINCE, () -> counted(3));
 
 		assertThat(countings).hasValue(2);
 		assertThat(count(2)).isEqualTo(counted(2));
+		assertThat(cache.counts(ReportFilter.ofRound(1), Grouping.PROVINCE, this::notExpected, this::notExpected))
+			.as("counted in the same pass as the sources").isEqualTo(List.of(new RoundCounts("P1", 10, 5, 1, 1, 3, 0, 5, 2, 4)));
+	}
+
+	@Test
+	void countsAGroupingThatNeedsAJoinOnItsOwn() {
+		count(1);
+
+		List<RoundCounts> groups = cache.counts(ReportFilter.ofRound(1), Grouping.WORKING_GROUP, () -> {
+			countings.incrementAndGet();
+			return List.of(new RoundCounts("WG1", 3, 1, 0, 0, 1, 0, 2, 0, 1));
+		}, this::notExpected);
+		cache.counts(ReportFilter.ofRound(1), Grouping.WORKING_GROUP, this::notExpected, this::notExpected);
+
+		assertThat(groups).extracting(RoundCounts::group).containsExactly("WG1");
+		assertThat(countings).hasValue(2);
 	}
 
 	@Test
@@ -83,10 +100,15 @@ class RoundCountsCacheUnitTests {
 	}
 
 	private List<RoundCounts> count(long round) {
-		return cache.counts(ReportFilter.ofRound(round), ReportRepository.Grouping.SOURCE, () -> {
+		return cache.counts(ReportFilter.ofRound(round), Grouping.SOURCE, this::notExpected, () -> {
 			countings.incrementAndGet();
-			return counted(round);
+			return Map.of(Grouping.SOURCE, counted(round), Grouping.PROVINCE,
+					List.of(new RoundCounts("P" + round, 10, 5, 1, 1, 3, 0, 5, 2, 4)));
 		});
+	}
+
+	private <T> T notExpected() {
+		throw new AssertionError("counted although cached");
 	}
 
 	private static List<RoundCounts> counted(long round) {
