@@ -43,8 +43,26 @@ class SearchLifecycle {
 		if (command || !properties.indexOnStart()) {
 			return;
 		}
-		indexer.start();
-		started = true;
+		if (properties.startInBackground()) {
+			Thread.ofVirtual().name("search-start").start(this::open);
+		}
+		else {
+			open();
+		}
+	}
+
+	private void open() {
+		try {
+			indexer.start();
+		}
+		catch (RuntimeException ex) {
+			log.error("Search index could not be opened or built; searches say the index is being built until "
+					+ "a rebuild (admin page or 'search rebuild') succeeds", ex);
+		}
+		finally {
+			// refreshes, commits and catch-ups do nothing until an index is open, then keep it current
+			started = true;
+		}
 	}
 
 	/**

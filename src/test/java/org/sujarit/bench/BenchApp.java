@@ -39,6 +39,8 @@ final class BenchApp implements AutoCloseable {
 		List<String> args = new ArrayList<>(List.of("--sujarit.db.embedded-data-dir=" + dataDir,
 				"--sujarit.files.root=" + dataDir.resolveSibling(dataDir.getFileName() + "-files"),
 				"--sujarit.search.index-dir=" + dataDir.resolveSibling(dataDir.getFileName() + "-search"),
+				// measured runs start with the index caught up, not with a catch-up competing for the CPU
+				"--sujarit.search.start-in-background=false",
 				"--sujarit.demo=false", "--server.port=0", "--server.address=127.0.0.1",
 				"--spring.main.log-startup-info=false", "--logging.level.root=WARN",
 				"--logging.level.org.sujarit=WARN",
