@@ -28,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -80,7 +81,8 @@ class ProgressWebIntegrationTests {
 			.contains("อบจ. 2/76 = ร้อยละ 2.6")
 			.contains("ยังไม่ถึงเป้าหมาย")
 			.contains("<canvas id=\"progress-by-type\"")
-			.contains("data-chart=\"{&quot;type&quot;:&quot;bar&quot;")
+			.contains("data-chart=\"{")
+			.contains("&quot;type&quot;:&quot;bar&quot;")
 			.contains("<caption>")
 			.contains("scope=\"row\"")
 			.contains("id=\"by-province\"")
@@ -168,6 +170,11 @@ class ProgressWebIntegrationTests {
 		mvc.perform(get("/api/v1/opendata/progress?fiscalYear=1999").with(coordinator()))
 			.andExpect(status().isUnprocessableEntity())
 			.andExpect(jsonPath("$.code").value("platform.error.invalid"));
+		mvc.perform(get("/api/v1/opendata/progress?laoType=MINISTRY").with(coordinator()))
+			.andExpect(status().isUnprocessableEntity())
+			.andExpect(jsonPath("$.code").value("opendata.progress.not-a-local-government"));
+		mvc.perform(get("/api/v1/opendata/progress/laos" + FILTER + "&limit=0").with(coordinator()))
+			.andExpect(status().isBadRequest());
 	}
 
 	@Test
@@ -194,9 +201,9 @@ class ProgressWebIntegrationTests {
 
 	@Test
 	void anonymousVisitorsAreSentToSignInAndTheApiAsksForCredentials() throws Exception {
-		mvc.perform(get("/opendata/progress")).andExpect(status().is3xxRedirection())
+		mvc.perform(get("/opendata/progress").accept(MediaType.TEXT_HTML)).andExpect(redirectedUrlPattern("**/login"));
+		mvc.perform(get("/opendata/progress/laos.csv").accept(MediaType.TEXT_HTML))
 			.andExpect(redirectedUrlPattern("**/login"));
-		mvc.perform(get("/opendata/progress/laos.csv")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/api/v1/opendata/progress")).andExpect(status().isUnauthorized());
 	}
 
