@@ -201,6 +201,11 @@ public class Directory {
 		return users.findByAgency(agencyId);
 	}
 
+	/** Enabled accounts of many agencies in one query, by agency (agencies without any are absent). */
+	public Map<Long, List<UserAccount>> enabledUsersOf(Collection<Long> agencyIds) {
+		return users.findEnabledByAgencies(agencyIds);
+	}
+
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	public List<UserAccount> users(UserQuery query, int limit, int offset) {
 		return users.findAll(query, limit, offset);

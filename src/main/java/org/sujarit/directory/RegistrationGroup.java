@@ -17,4 +17,17 @@ public record RegistrationGroup(String key, AgencyType type, String provinceCode
 
 	public static final String ALL_LOCAL_GOVERNMENTS = "LOCAL_GOVERNMENT";
 
+	/**
+	 * A target group's row with the registration rate's arithmetic, for other modules measuring a target
+	 * group against a target (e.g. the PAOs publishing their budget): {@code count} of {@code total}.
+	 */
+	public static RegistrationGroup of(String key, AgencyType type, int count, int total, BigDecimal target) {
+		return RegistrationRules.group(key, type, null, null, count, total, target);
+	}
+
+	/** {@code part} of {@code total} as a percentage with one decimal (half up), as every rate shows it. */
+	public static BigDecimal percent(int part, int total) {
+		return RegistrationRules.percent(part, total);
+	}
+
 }

@@ -3,6 +3,7 @@ package org.sujarit.directory;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -66,6 +67,19 @@ class UserAccountRepository {
 			.param("agency", agencyId)
 			.query(UserAccountRepository::map)
 			.list();
+	}
+
+	Map<Long, List<UserAccount>> findEnabledByAgencies(Collection<Long> agencyIds) {
+		if (agencyIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<UserAccount>> byAgency = new HashMap<>();
+		jdbc.sql(SELECT + " where agency_id = any(cast(:ids as bigint[])) and enabled order by agency_id, username")
+			.param("ids", agencyIds.toArray(Long[]::new))
+			.query(UserAccountRepository::map)
+			.list()
+			.forEach(user -> byAgency.computeIfAbsent(user.agencyId(), id -> new ArrayList<>()).add(user));
+		return byAgency;
 	}
 
 	List<UserAccount> findAll(UserQuery query, int limit, int offset) {

@@ -29,9 +29,9 @@ class OpenDataMessagesUnitTests {
 
 	@Test
 	void everyKeyTheModuleNamesExists() throws IOException {
-		// the module's three bundles: core, printed layouts, publication
+		// the module's bundles: core, printed layouts, publication, progress tracking
 		Properties thai = new Properties();
-		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish")) {
+		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish", "opendata-progress")) {
 			try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages/" + bundle + ".properties"),
 					StandardCharsets.UTF_8)) {
 				thai.load(reader);
