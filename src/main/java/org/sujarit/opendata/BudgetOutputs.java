@@ -84,8 +84,11 @@ class BudgetOutputs {
 	}
 
 	static String baseName(BudgetDocument document) {
-		return "budget-" + document.laoCode() + "-" + document.fiscalYear() + "-"
-				+ document.documentType().name().toLowerCase(Locale.ROOT).replace('_', '-');
+		return baseName(document.laoCode(), document.fiscalYear(), document.documentType());
+	}
+
+	static String baseName(String laoCode, int fiscalYear, DocumentType type) {
+		return "budget-" + laoCode + "-" + fiscalYear + "-" + type.name().toLowerCase(Locale.ROOT).replace('_', '-');
 	}
 
 	/** The table's rows, one per budget line, each a value per {@link #COLUMNS} column. */

@@ -54,8 +54,11 @@ public class OpenData {
 
 	private final Directory directory;
 
+	private final PublishedLineRepository published;
+
 	OpenData(OpenDataRepository repository, BudgetIngest ingest, BudgetValidation validation, BudgetOutputs outputs,
-			TemplateWorkbook template, FileStore files, Directory directory) {
+			TemplateWorkbook template, FileStore files, Directory directory, PublishedLineRepository published) {
+		this.published = published;
 		this.repository = repository;
 		this.ingest = ingest;
 		this.validation = validation;
@@ -189,6 +192,11 @@ public class OpenData {
 		return BudgetOutputs.baseName(document) + format.suffix();
 	}
 
+	/** The name of an open-data file ({@code budget-2560101-2569-ordinance.csv}). */
+	public static String fileName(String laoCode, int fiscalYear, DocumentType type, OutputFormat format) {
+		return BudgetOutputs.baseName(laoCode, fiscalYear, type) + format.suffix();
+	}
+
 	private void write(BudgetDocument document, OutputFormat format, OutputStream out) {
 		if (!document.valid()) {
 			throw DomainException.conflict("opendata.output.not-valid");
@@ -262,7 +270,10 @@ public class OpenData {
 		}
 	}
 
-	/** Records that the document is on the portal as it is now (clears "out of date"). */
+	/**
+	 * Records that the document is on the portal as it is now (clears "out of date") and keeps its table as
+	 * published: the public sees that, not corrections made after it.
+	 */
 	@Transactional
 	public void markPublished(long documentId) {
 		BudgetDocument document = find(documentId);
@@ -270,6 +281,50 @@ public class OpenData {
 			throw DomainException.conflict("opendata.output.not-valid");
 		}
 		repository.setPublished(documentId);
+		published.replace(documentId, rows(document));
+	}
+
+	// published, for everyone
+
+	/**
+	 * The table of a document as last published, one row per budget line in the open-data CSV's columns
+	 * ({@link #publishedColumns()}); empty if it was never published.
+	 */
+	public List<List<Object>> publishedRows(long documentId) {
+		return published.rows(documentId);
+	}
+
+	/** Every document published at least once, for everyone (the public budget explorer). */
+	public List<BudgetDocument> publishedDocuments() {
+		return repository.publishedDocuments();
+	}
+
+	/** The published amounts of these documents by plan ({@link CodeList#PLAN}) or budget group. */
+	public List<PublishedTotal> publishedTotals(java.util.Collection<Long> documentIds, CodeList by) {
+		if (by != CodeList.PLAN && by != CodeList.BUDGET_GROUP) {
+			throw new IllegalArgumentException("Totals by plan or budget group only, not " + by);
+		}
+		return documentIds.isEmpty() ? List.of() : published.totals(documentIds, by);
+	}
+
+	public static List<String> publishedColumns() {
+		return BudgetOutputs.COLUMNS.stream().map(BudgetOutputs.Column::name).toList();
+	}
+
+	/**
+	 * Writes one open-data file of a document as last published (what the portal and the public have), for
+	 * anyone; {@code opendata.document.not-found} if it was never published.
+	 */
+	public void writePublished(long documentId, OutputFormat format, OutputStream out) {
+		BudgetDocument document = repository.document(documentId)
+			.filter(d -> d.publishedAt() != null)
+			.orElseThrow(() -> DomainException.notFound("opendata.document.not-found", documentId));
+		switch (format) {
+			case CSV -> outputs.csv(published.rows(documentId), out);
+			case XLSX -> outputs.xlsx(document, published.rows(documentId), out);
+			case DATAPACKAGE -> outputs.dataPackage(document, out);
+			case CSVW -> outputs.csvw(document, out);
+		}
 	}
 
 	// code lists

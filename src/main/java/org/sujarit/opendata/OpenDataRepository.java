@@ -69,6 +69,13 @@ class OpenDataRepository {
 				""").param("agency", agencyId).param("limit", limit).query(OpenDataRepository::document).list();
 	}
 
+	/** Documents published at least once (their published table may be older than their lines). */
+	List<BudgetDocument> publishedDocuments() {
+		return jdbc.sql(DOCUMENT + " where d.published_at is not null order by d.lao_code, d.fiscal_year desc, d.id")
+			.query(OpenDataRepository::document)
+			.list();
+	}
+
 	List<BudgetDocument> documentsIn(DocumentState state) {
 		return jdbc.sql(DOCUMENT + " where d.state = :state order by d.id")
 			.param("state", state.name())

@@ -29,9 +29,9 @@ class OpenDataMessagesUnitTests {
 
 	@Test
 	void everyKeyTheModuleNamesExists() throws IOException {
-		// the module's bundles: core, printed layouts, publication, progress tracking
+		// the module's bundles: core, printed layouts, publication, progress tracking, the public explorer
 		Properties thai = new Properties();
-		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish", "opendata-progress")) {
+		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish", "opendata-progress", "opendata-explorer")) {
 			try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages/" + bundle + ".properties"),
 					StandardCharsets.UTF_8)) {
 				thai.load(reader);
@@ -69,6 +69,7 @@ class OpenDataMessagesUnitTests {
 		}
 		for (OutputFormat format : OutputFormat.values()) {
 			named.add("opendata.resource." + format);
+			named.add("opendata.explorer.format." + format);
 		}
 		for (int stars = 0; stars <= 4; stars++) {
 			named.add("opendata.stars." + stars);
