@@ -294,9 +294,12 @@ public class OpenData {
 		return published.rows(documentId);
 	}
 
-	/** Every document published at least once, for everyone (the public budget explorer). */
-	public List<BudgetDocument> publishedDocuments() {
-		return repository.publishedDocuments();
+	/**
+	 * Documents published at least once, for everyone (the public budget explorer): of one LAO (code), fiscal
+	 * year and type where those are not null.
+	 */
+	public List<BudgetDocument> publishedDocuments(String laoCode, Integer fiscalYear, DocumentType type) {
+		return repository.publishedDocuments(laoCode, fiscalYear, type);
 	}
 
 	/** The published amounts of these documents by plan ({@link CodeList#PLAN}) or budget group. */

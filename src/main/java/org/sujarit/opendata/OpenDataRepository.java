@@ -69,9 +69,21 @@ class OpenDataRepository {
 				""").param("agency", agencyId).param("limit", limit).query(OpenDataRepository::document).list();
 	}
 
-	/** Documents published at least once (their published table may be older than their lines). */
-	List<BudgetDocument> publishedDocuments() {
-		return jdbc.sql(DOCUMENT + " where d.published_at is not null order by d.lao_code, d.fiscal_year desc, d.id")
+	/**
+	 * Documents published at least once (their published table may be older than their lines), of one LAO,
+	 * fiscal year and type where those are given.
+	 */
+	List<BudgetDocument> publishedDocuments(String laoCode, Integer fiscalYear, DocumentType type) {
+		return jdbc.sql(DOCUMENT + """
+				where d.published_at is not null
+				  and (cast(:lao as text) is null or d.lao_code = :lao)
+				  and (cast(:fy as int) is null or d.fiscal_year = :fy)
+				  and (cast(:type as text) is null or d.document_type = :type)
+				order by d.lao_code, d.fiscal_year desc, d.id
+				""")
+			.param("lao", laoCode)
+			.param("fy", fiscalYear)
+			.param("type", type == null ? null : type.name())
 			.query(OpenDataRepository::document)
 			.list();
 	}

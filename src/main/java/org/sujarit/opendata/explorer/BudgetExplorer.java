@@ -54,13 +54,15 @@ public class BudgetExplorer {
 	public List<PublishedLao> laos(String query, String provinceCode, AgencyType type) {
 		Set<String> words = ThaiWords.query(query);
 		Map<String, List<PublishedBudget>> byLao = new LinkedHashMap<>();
-		for (PublishedBudget budget : published()) {
+		for (PublishedBudget budget : published(null, null, null)) {
 			if ((provinceCode == null || provinceCode.equals(budget.provinceCode()))
-					&& (type == null || type == budget.laoType())
-					&& ThaiWords.matches(budget.laoNameTh() + " " + (budget.provinceTh() == null ? "" : budget.provinceTh()), words)) {
+					&& (type == null || type == budget.laoType())) {
 				byLao.computeIfAbsent(budget.laoCode(), code -> new ArrayList<>()).add(budget);
 			}
 		}
+		// the words of each local government's name once, not of each of its documents
+		byLao.values().removeIf(budgets -> !ThaiWords.matches(budgets.get(0).laoNameTh() + " "
+				+ (budgets.get(0).provinceTh() == null ? "" : budgets.get(0).provinceTh()), words));
 		return byLao.values()
 			.stream()
 			.map(budgets -> {
@@ -77,14 +79,14 @@ public class BudgetExplorer {
 
 	/** The published budget of a local government for a fiscal year (B.E.) and document type. */
 	public BudgetOverview overview(String laoCode, int fiscalYear, DocumentType type) {
-		List<PublishedBudget> ofLao = published().stream()
-			.filter(b -> b.laoCode().equals(laoCode) && b.documentType() == type)
-			.toList();
+		List<PublishedBudget> ofLao = published(laoCode, null, null);
 		PublishedBudget budget = ofLao.stream()
-			.filter(b -> b.fiscalYear() == fiscalYear)
+			.filter(b -> b.fiscalYear() == fiscalYear && b.documentType() == type)
 			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("opendata.explorer.not-found", laoCode, fiscalYear));
-		Optional<PublishedBudget> previous = ofLao.stream().filter(b -> b.fiscalYear() == fiscalYear - 1).findFirst();
+		Optional<PublishedBudget> previous = ofLao.stream()
+			.filter(b -> b.fiscalYear() == fiscalYear - 1 && b.documentType() == type)
+			.findFirst();
 		List<Long> ids = previous.isPresent() ? List.of(budget.documentId(), previous.get().documentId())
 				: List.of(budget.documentId());
 		Map<Long, List<PublishedTotal>> plans = byDocument(openData.publishedTotals(ids, CodeList.PLAN));
@@ -94,8 +96,8 @@ public class BudgetExplorer {
 		List<PublishedTotal> plansBefore = previous.map(p -> plans.getOrDefault(p.documentId(), List.of())).orElse(List.of());
 		List<PublishedTotal> groupsBefore = previous.map(p -> groups.getOrDefault(p.documentId(), List.of()))
 			.orElse(List.of());
-		List<PublishedBudget> otherYears = published().stream()
-			.filter(b -> b.laoCode().equals(laoCode) && b.documentId() != budget.documentId())
+		List<PublishedBudget> otherYears = ofLao.stream()
+			.filter(b -> b.documentId() != budget.documentId())
 			.sorted(Comparator.comparing(PublishedBudget::fiscalYear).reversed().thenComparing(PublishedBudget::documentType))
 			.toList();
 		return new BudgetOverview(budget, total, shares(plansNow, total),
@@ -132,8 +134,8 @@ public class BudgetExplorer {
 		if (laoType == null || !laoType.localGovernment()) {
 			throw DomainException.invalid("opendata.explorer.not-local", laoType);
 		}
-		List<PublishedBudget> budgets = published().stream()
-			.filter(b -> b.laoType() == laoType && b.fiscalYear() == fiscalYear && b.documentType() == type)
+		List<PublishedBudget> budgets = published(null, fiscalYear, type).stream()
+			.filter(b -> b.laoType() == laoType)
 			.toList();
 		Map<Long, List<PublishedTotal>> plans = byDocument(
 				openData.publishedTotals(budgets.stream().map(PublishedBudget::documentId).toList(), CodeList.PLAN));
@@ -165,18 +167,17 @@ public class BudgetExplorer {
 
 	/** Fiscal years (B.E.) with any published budget, newest first. */
 	public List<Integer> fiscalYears() {
-		return published().stream().map(PublishedBudget::fiscalYear).distinct().sorted(Comparator.reverseOrder()).toList();
+		return published(null, null, null).stream().map(PublishedBudget::fiscalYear).distinct().sorted(Comparator.reverseOrder()).toList();
 	}
 
 	private PublishedBudget overviewBudget(String laoCode, int fiscalYear, DocumentType type) {
-		return published().stream()
-			.filter(b -> b.laoCode().equals(laoCode) && b.fiscalYear() == fiscalYear && b.documentType() == type)
+		return published(laoCode, fiscalYear, type).stream()
 			.findFirst()
 			.orElseThrow(() -> DomainException.notFound("opendata.explorer.not-found", laoCode, fiscalYear));
 	}
 
-	private List<PublishedBudget> published() {
-		List<BudgetDocument> documents = openData.publishedDocuments();
+	private List<PublishedBudget> published(String laoCode, Integer fiscalYear, DocumentType type) {
+		List<BudgetDocument> documents = openData.publishedDocuments(laoCode, fiscalYear, type);
 		Map<Long, Agency> agencies = directory
 			.agencies(documents.stream().map(BudgetDocument::agencyId).collect(Collectors.toSet()));
 		return documents.stream().map(d -> {

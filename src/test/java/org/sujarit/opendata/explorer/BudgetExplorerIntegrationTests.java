@@ -95,7 +95,7 @@ class BudgetExplorerIntegrationTests {
 
 	@Test
 	void correctionsAfterPublishingStayPrivateUntilPublishedAgain() throws Exception {
-		long id = openData.publishedDocuments()
+		long id = openData.publishedDocuments(TestBudgets.PHAYAO, 2592, DocumentType.ORDINANCE)
 			.stream()
 			.filter(d -> d.laoCode().equals(TestBudgets.PHAYAO) && d.fiscalYear() == 2592)
 			.findFirst()
