@@ -94,10 +94,14 @@ class PublishWebIntegrationTests {
 
 	/** A valid 2569 ordinance of อบจ.พะเยา, uploaded by its reporter. */
 	private long validDocument() throws Exception {
+		return document(TestBudgets.smallBudget());
+	}
+
+	/** A 2569 ordinance of อบจ.พะเยา with these template rows, uploaded (and checked) by its reporter. */
+	private long document(List<List<String>> rows) throws Exception {
 		MvcResult uploaded = mvc
 			.perform(multipart("/opendata/upload")
-				.file(new MockMultipartFile("file", "งบประมาณ.xlsx", TestBudgets.XLSX,
-						TestBudgets.templateWorkbook(TestBudgets.smallBudget())))
+				.file(new MockMultipartFile("file", "งบประมาณ.xlsx", TestBudgets.XLSX, TestBudgets.templateWorkbook(rows)))
 				.param("laoCode", TestBudgets.PHAYAO)
 				.param("fiscalYear", "2569")
 				.param("documentType", "ORDINANCE")
@@ -231,18 +235,7 @@ class PublishWebIntegrationTests {
 	void aDocumentThatIsNotValidCannotBePublished() throws Exception {
 		List<List<String>> rows = TestBudgets.smallBudget();
 		rows.get(2).set(10, "59,999.50");
-		MvcResult uploaded = mvc
-			.perform(multipart("/opendata/upload")
-				.file(new MockMultipartFile("file", "b.xlsx", TestBudgets.XLSX, TestBudgets.templateWorkbook(rows)))
-				.param("laoCode", TestBudgets.PHAYAO)
-				.param("fiscalYear", "2569")
-				.param("documentType", "ORDINANCE")
-				.with(reporter(phayao))
-				.with(csrf()))
-			.andReturn();
-		Matcher matcher = DOCUMENT.matcher(String.valueOf(uploaded.getResponse().getRedirectedUrl()));
-		assertThat(matcher.find()).isTrue();
-		long id = Long.parseLong(matcher.group(1));
+		long id = document(rows);
 
 		mvc.perform(get("/opendata/documents/" + id).with(approver(phayao)))
 			.andExpect(content().string(not(containsString("id=\"publish-button\""))));
