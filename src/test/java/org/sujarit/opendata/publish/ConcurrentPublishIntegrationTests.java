@@ -89,6 +89,7 @@ class ConcurrentPublishIntegrationTests {
 		assertThat(jdbc.sql("""
 				select count(*) from pg_stat_activity
 				where datname = current_database() and state like 'idle in transaction%' and pid <> pg_backend_pid()
+				  and query ilike '%opendata%'
 				""").query(Integer.class).single()).isZero();
 
 		TestPublishing.signIn(TestPublishing.coordinator());
