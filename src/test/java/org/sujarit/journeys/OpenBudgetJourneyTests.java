@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,9 +30,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.sujarit.opendata.TestBudgets;
 
 /**
- * An อบจ. reporter downloads the budget template, fills it in (with one mistyped amount), uploads it, sees
- * the totals that no longer add up highlighted, corrects the line where it is, checks again and downloads
- * the open-data CSV.
+ * An อบจ. reporter downloads the budget template, fills it in (one mistyped amount, one negative amount),
+ * uploads it, sees the failing cells highlighted, corrects the lines where they are, checks again and
+ * downloads the open-data CSV; the อบจ.'s approver then publishes it, and the dataset is in Sujarit's DCAT
+ * catalogue and its CKAN-compatible API (the demo sets up no portal, so it goes to Sujarit's catalogue).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sujarit.demo=true", "sujarit.db.embedded-data-dir=target/test-postgres-journeys",
@@ -62,6 +67,7 @@ class OpenBudgetJourneyTests {
 				row.set(1, "");
 			}
 			rows.get(2).set(10, "59,999.50");
+			rows.get(5).set(10, "-200,000");
 			Path filled = downloads.resolve("งบประมาณ-อบจ.เชียงใหม่.xlsx");
 			try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in);
 					OutputStream out = Files.newOutputStream(filled)) {
@@ -79,7 +85,12 @@ class OpenBudgetJourneyTests {
 			browser.upload("#file", filled).click("form[action$='/opendata/upload'] button[type=submit]");
 			browser.find("[data-state=INVALID]");
 			assertThat(browser.text()).contains("ยอดรวมงบดำเนินงาน ที่พิมพ์ไว้ 300,000.00 บาท");
-			assertThat(browser.findAll("td.cell-error[data-field=amount]")).hasSize(3);
+			assertThat(browser.findAll("#report tr[data-code=negative-amount]")).hasSize(1);
+			// the printed totals that do not add up and the negative amount: each failing cell is highlighted
+			assertThat(browser.findAll("td.cell-error[data-field=amount]")).hasSizeGreaterThanOrEqualTo(4);
+			assertThat(browser.driver()
+				.findElements(By.xpath("//td[@data-field='amount' and starts-with(normalize-space(),'-')]"))).singleElement()
+				.satisfies(cell -> assertThat(cell.getDomAttribute("class")).contains("cell-error"));
 			browser.screenshot("highlighted-cells");
 
 			// the officer corrects the mistyped line in place
@@ -91,6 +102,14 @@ class OpenBudgetJourneyTests {
 			browser.find("[data-saved]");
 			browser.find("[data-state=UPLOADED]");
 			browser.screenshot("saved");
+			browser.driver()
+				.findElement(By.xpath("//tr[td[@data-field='amount' and starts-with(normalize-space(),'-')]]//button"))
+				.click();
+			browser.type("tr.editing input[name=amount]", "200,000");
+			browser.click("tr.editing button[data-save]");
+			new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> d
+				.findElements(By.xpath("//td[@data-field='amount' and starts-with(normalize-space(),'-')]"))
+				.isEmpty());
 
 			// checks again: valid, and the open data can be downloaded
 			browser.click("#validate");
@@ -105,6 +124,31 @@ class OpenBudgetJourneyTests {
 			assertThat(content).startsWith("line_no,lao_code,lao_name,fiscal_year,").contains("49999.50",
 					"องค์การบริหารส่วนจังหวัดเชียงใหม่", "/public/opendata/codes/plan/education");
 			assertThat(content.split("\r\n")).hasSize(5);
+			String documentPage = browser.url();
+			browser.signOut();
+
+			// the อบจ.'s approver publishes it
+			browser.signIn("approver.pao-chiangmai", ReportingJourneyTests.DEMO_PASSWORD).open(documentPage.replaceFirst("^https?://[^/]+", ""));
+			browser.click("#publish-button");
+			browser.find("#publish-result li[data-status=PUBLISHED]");
+			browser.find("[data-state=PUBLISHED]");
+			browser.screenshot("published");
+			String slug = "lao-" + TestBudgets.CHIANG_MAI + "-budget-" + year;
+
+			// anyone (no sign-in) finds it in the DCAT catalogue and the CKAN-compatible API
+			assertThat(anonymous("/catalog.jsonld")).contains(slug, "องค์การบริหารส่วนจังหวัดเชียงใหม่");
+			assertThat(anonymous("/api/3/action/package_show?id=" + slug)).contains("\"success\":true",
+					"\"name\":\"" + slug + "\"");
+		}
+	}
+
+	private String anonymous(String path) throws Exception {
+		try (HttpClient http = HttpClient.newHttpClient()) {
+			HttpResponse<String> response = http.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			assertThat(response.statusCode()).as(path).isEqualTo(200);
+			return response.body();
 		}
 	}
 

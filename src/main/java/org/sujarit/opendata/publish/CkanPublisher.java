@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,21 +35,23 @@ import org.sujarit.platform.web.DomainException;
  * ckanext-thai_gdc and ckanext-scheming) and records the publication, which Sujarit's own catalogue then
  * serves.
  *
- * <p>Steps, under a database lock on the dataset (portal + slug) so no two nodes or users publish it at
- * once: keep Sujarit's copy of each file; {@code status_show} (CKAN ≥ 2.9 with scheming);
- * {@code scheming_dataset_schema_show} (the portal's fields and choice lists, read every time); fill and
- * check the dataset fields ({@link DatasetFields}: nothing is written when a value is not among the
- * portal's choices); {@code package_show} then {@code package_create} (404) or {@code package_patch}
- * (never {@code package_update}, which wipes what it is not given); per file {@code resource_patch} of
- * the same-named resource or {@code resource_create}, as multipart uploads. Each step is idempotent
- * (it looks before it writes) and is retried on 5xx and timeouts, never on 4xx. A failure is recorded,
- * not thrown: the publication says which step and field the portal refused, in Thai and English.
+ * <p>No database transaction or connection is held while the portal is talked to: the dataset's lease
+ * ({@link DatasetLeases}, a row committed on its own) keeps two nodes or users from publishing it at
+ * once, Sujarit's copies of the files are stored first, and the outcome is recorded in a short
+ * transaction of its own at the end. Steps: {@code status_show} (CKAN ≥ 2.9 with scheming; DataStore
+ * present?); {@code scheming_dataset_schema_show} (the portal's fields and choice lists, read every
+ * time); fill and check the dataset fields ({@link DatasetFields}: nothing is written when a value is not
+ * among the portal's choices); then the writes of {@link PortalSteps}, ordered so that readers of the
+ * portal see either the dataset as it was or the whole new one, never half of it; a failure takes back
+ * what the attempt wrote. Each step looks before it writes and is retried on 5xx and timeouts, never on
+ * 4xx. A failure is recorded, not thrown: the publication says which step and field the portal refused,
+ * in Thai and English.
  */
 @Service
 public class CkanPublisher {
 
 	/** What Sujarit keeps of published files: tables and the original PDF. */
-	private static final Set<FileKind> PUBLISHABLE = EnumSet.of(FileKind.CSV, FileKind.TEXT, FileKind.EXCEL,
+	static final Set<FileKind> PUBLISHABLE = EnumSet.of(FileKind.CSV, FileKind.TEXT, FileKind.EXCEL,
 			FileKind.PDF);
 
 	private static final int DETAIL_LIMIT = 4000;
@@ -73,9 +74,13 @@ public class CkanPublisher {
 
 	private final MessageSource messages;
 
+	private final DatasetLeases leases;
+
+	private final PublishProperties properties;
+
 	CkanPublisher(PortalRepository portals, TokenCipher cipher, CkanClient client, PublicationRepository publications,
 			FileStore files, AuditLog audit, PlatformTransactionManager transactions, ObjectMapper json,
-			MessageSource messages) {
+			MessageSource messages, DatasetLeases leases, PublishProperties properties) {
 		this.portals = portals;
 		this.cipher = cipher;
 		this.client = client;
@@ -85,13 +90,16 @@ public class CkanPublisher {
 		this.transaction = new TransactionTemplate(transactions);
 		this.json = json;
 		this.messages = messages;
+		this.leases = leases;
+		this.properties = properties;
 	}
 
 	/**
 	 * Publishes (creates or updates) the dataset on the portal as the signed-in user: a coordinator or
 	 * administrator, or an approver of the dataset's own local government.
 	 * @return the publication, {@link PublicationStatus#FAILED} with the reason when the portal refused
-	 * @throws DomainException when the user may not publish, or the portal or the agency's token is not set up
+	 * @throws DomainException when the user may not publish, the portal or the agency's token is not set up,
+	 * or the dataset is being published by someone else right now ({@code opendata.publish.busy})
 	 */
 	public Publication publish(DatasetToPublish dataset, long portalId) {
 		SujaritUser user = CurrentUser.require();
@@ -103,19 +111,107 @@ public class CkanPublisher {
 		if (!portal.enabled()) {
 			throw DomainException.invalid("opendata.publish.portal-disabled", portal.name());
 		}
-		String slug;
+		String slug = slug(dataset);
+		PortalCredential credential = portals.credential(portalId, dataset.agencyId())
+			.orElseThrow(() -> DomainException.invalid("opendata.publish.no-credential", portal.name(),
+					dataset.laoNameTh()));
+		return leases.holding(slug, () -> publishTo(dataset, slug, portal, credential, keep(dataset), null));
+	}
+
+	/** The dataset's name (slug) on every target. */
+	static String slug(DatasetToPublish dataset) {
 		try {
-			slug = Slugs.of(dataset.laoCode(), dataset.fiscalYear(), dataset.documentType(), dataset.documentId());
+			return Slugs.of(dataset.laoCode(), dataset.fiscalYear(), dataset.documentType(), dataset.documentId());
 		}
 		catch (PublishProblem problem) {
 			throw DomainException.invalid(problem.code(), problem.arguments().toArray());
 		}
-		PortalCredential credential = portals.credential(portalId, dataset.agencyId())
-			.orElseThrow(() -> DomainException.invalid("opendata.publish.no-credential", portal.name(),
-					dataset.laoNameTh()));
-		String token = cipher.decrypt(portals.tokenCipher(portalId, dataset.agencyId()).orElseThrow());
-		Publication publication = transaction.execute(status -> run(dataset, portal, credential, token, slug));
-		return publication;
+	}
+
+	/** Sujarit's own copy of each file, stored before any portal is talked to (shared by every target). */
+	List<StoredFile> keep(DatasetToPublish dataset) {
+		return dataset.resources().stream().map(this::keep).toList();
+	}
+
+	/**
+	 * Publishes to one portal; the caller holds the dataset's lease and has checked the user.
+	 * @param requestKey the publish request this belongs to, or null
+	 */
+	Publication publishTo(DatasetToPublish dataset, String slug, Portal portal, PortalCredential credential,
+			List<StoredFile> copies, String requestKey) {
+		String token = cipher.decrypt(portals.tokenCipher(portal.id(), dataset.agencyId()).orElseThrow());
+		Session session = client.session(portal.baseUrl(), token);
+		Map<String, Object> fields = Map.of();
+		CkanSchema schema = null;
+		PortalSteps steps = new PortalSteps(client, session, leases, json, properties.datastoreBatch(), slug);
+		PortalSteps.Written written = null;
+		PublishProblem problem = null;
+		List<String> notTakenBack = List.of();
+		try {
+			JsonNode status = client.retrying("status_show", () -> session.get("status_show", Map.of()));
+			checkPortal(status);
+			JsonNode schemaJson = client.retrying("scheming_dataset_schema_show",
+					() -> session.get("scheming_dataset_schema_show", Map.of("type", "dataset")));
+			schema = CkanSchema.parse(schemaJson);
+			fields = DatasetFields.build(dataset, slug, portal, credential, schema);
+			written = steps.write(dataset, fields, hasExtension(status, "datastore"));
+		}
+		catch (PublishProblem refused) {
+			problem = refused;
+			notTakenBack = steps.rollBack();
+		}
+		catch (CkanException failed) {
+			problem = translate(failed, schema, portal);
+			notTakenBack = steps.rollBack();
+		}
+		String datasetUrl = written == null ? null
+				: portal.baseUrl() + "/dataset/" + written.dataset().path("name").asText(slug);
+		List<String> notes = new ArrayList<>();
+		if (problem != null && problem.detail() != null) {
+			notes.add(problem.detail());
+		}
+		notTakenBack.forEach(step -> notes.add("not taken back: " + step));
+		steps.leftovers().forEach(id -> notes.add("old resource left on the portal: " + id));
+		Publication publication = new Publication(0, portal.id(), dataset.documentId(), dataset.agencyId(),
+				dataset.laoCode(), dataset.laoNameTh(), dataset.provinceNameTh(), dataset.fiscalYear(),
+				dataset.documentType(), slug, dataset.titleTh(), dataset.descriptionTh(), credential.ownerOrg(), fields,
+				problem == null ? PublicationStatus.PUBLISHED : PublicationStatus.FAILED, datasetUrl,
+				problem == null ? null : problem.code(), problem == null ? null : problem.arguments(), Actor.current(),
+				null, List.of());
+		List<String> portalIds = new ArrayList<>();
+		List<String> portalUrls = new ArrayList<>();
+		for (int i = 0; i < copies.size(); i++) {
+			JsonNode uploaded = written == null ? null : written.resources().get(i);
+			portalIds.add(uploaded == null ? null : uploaded.path("id").asText(null));
+			portalUrls.add(uploaded == null ? null : uploaded.path("url").asText(null));
+		}
+		return record(publication, dataset, copies, portalIds, portalUrls, portal.name(),
+				notes.isEmpty() ? null : truncate(String.join("\n", notes)), requestKey);
+	}
+
+	/** The outcome, in one short transaction: the publication, its files and the audit entry. */
+	Publication record(Publication publication, DatasetToPublish dataset, List<StoredFile> copies,
+			List<String> portalIds, List<String> portalUrls, String target, String detail, String requestKey) {
+		return transaction.execute(status -> {
+			long id = publications.insert(publication, detail, requestKey);
+			for (int i = 0; i < copies.size(); i++) {
+				DatasetToPublish.Resource resource = dataset.resources().get(i);
+				StoredFile copy = copies.get(i);
+				publications.insertResource(id, new Publication.PublishedResource(0, i, resource.name(),
+						resource.format(), resource.mediaType(), resource.primary(), copy.id(), copy.size(),
+						copy.sha256(), portalIds.get(i), portalUrls.get(i)));
+			}
+			ObjectNode auditDetail = json.createObjectNode()
+				.put("target", target)
+				.put("slug", publication.slug())
+				.put("documentId", publication.documentId())
+				.put("status", publication.status().name());
+			if (publication.errorCode() != null) {
+				auditDetail.put("error", publication.errorCode());
+			}
+			audit.record("OPENDATA_PUBLISH", "opendata_publication", String.valueOf(id), auditDetail.toString());
+			return publications.find(id).orElseThrow();
+		});
 	}
 
 	/** A publication the signed-in user may see. */
@@ -151,67 +247,6 @@ public class CkanPublisher {
 		return user.seesAllAgencies() || user.has(Role.AGENCY_APPROVER) && user.belongsTo(agencyId);
 	}
 
-	private Publication run(DatasetToPublish dataset, Portal portal, PortalCredential credential, String token,
-			String slug) {
-		publications.lockDataset(portal.id(), slug);
-		List<StoredFile> copies = dataset.resources().stream().map(this::keep).toList();
-		Session session = client.session(portal.baseUrl(), token);
-		Map<String, Object> fields = Map.of();
-		CkanSchema schema = null;
-		String datasetUrl = null;
-		String[] portalIds = new String[copies.size()];
-		String[] portalUrls = new String[copies.size()];
-		PublishProblem problem = null;
-		try {
-			checkPortal(client.retrying("status_show", () -> session.get("status_show", Map.of())));
-			JsonNode schemaJson = client.retrying("scheming_dataset_schema_show",
-					() -> session.get("scheming_dataset_schema_show", Map.of("type", "dataset")));
-			schema = CkanSchema.parse(schemaJson);
-			Map<String, Object> filled = DatasetFields.build(dataset, slug, portal, credential, schema);
-			fields = filled;
-			JsonNode dataset0 = client.retrying("package", () -> upsertDataset(session, slug, filled));
-			String packageId = dataset0.path("id").asText();
-			datasetUrl = portal.baseUrl() + "/dataset/" + dataset0.path("name").asText(slug);
-			for (int i = 0; i < copies.size(); i++) {
-				DatasetToPublish.Resource resource = dataset.resources().get(i);
-				JsonNode uploaded = client.retrying("resource " + resource.name(),
-						() -> upsertResource(session, slug, packageId, resource));
-				portalIds[i] = uploaded.path("id").asText(null);
-				portalUrls[i] = uploaded.path("url").asText(null);
-			}
-		}
-		catch (PublishProblem refused) {
-			problem = refused;
-		}
-		catch (CkanException failed) {
-			problem = translate(failed, schema, portal);
-		}
-		Publication publication = new Publication(0, portal.id(), dataset.documentId(), dataset.agencyId(),
-				dataset.laoCode(), dataset.laoNameTh(), dataset.provinceNameTh(), dataset.fiscalYear(),
-				dataset.documentType(), slug, dataset.titleTh(), dataset.descriptionTh(), credential.ownerOrg(), fields,
-				problem == null ? PublicationStatus.PUBLISHED : PublicationStatus.FAILED,
-				problem == null ? datasetUrl : null, problem == null ? null : problem.code(),
-				problem == null ? null : problem.arguments(), Actor.current(), null, List.of());
-		long id = publications.insert(publication, problem == null ? null : problem.detail());
-		for (int i = 0; i < copies.size(); i++) {
-			DatasetToPublish.Resource resource = dataset.resources().get(i);
-			StoredFile copy = copies.get(i);
-			publications.insertResource(id, new Publication.PublishedResource(0, i, resource.name(), resource.format(),
-					resource.mediaType(), resource.primary(), copy.id(), copy.size(), copy.sha256(), portalIds[i],
-					portalUrls[i]));
-		}
-		ObjectNode detail = json.createObjectNode()
-			.put("portal", portal.name())
-			.put("slug", slug)
-			.put("documentId", dataset.documentId())
-			.put("status", publication.status().name());
-		if (problem != null) {
-			detail.put("error", problem.code());
-		}
-		audit.record("OPENDATA_PUBLISH", "opendata_publication", String.valueOf(id), detail.toString());
-		return publications.find(id).orElseThrow();
-	}
-
 	private StoredFile keep(DatasetToPublish.Resource resource) {
 		try (InputStream in = Files.newInputStream(resource.file())) {
 			return files.store(in, resource.file().getFileName().toString(), PUBLISHABLE);
@@ -239,46 +274,14 @@ public class CkanPublisher {
 		}
 	}
 
-	/** package_show, then package_create when the portal does not have it, else package_patch. */
-	private static JsonNode upsertDataset(Session session, String slug, Map<String, Object> fields) {
-		JsonNode existing = show(session, slug);
-		if (existing == null) {
-			return session.post("package_create", fields);
-		}
-		Map<String, Object> patch = new LinkedHashMap<>(fields);
-		patch.put("id", existing.path("id").asText());
-		return session.post("package_patch", patch);
-	}
-
-	/** Replaces the same-named resource's file (resource_patch), or adds it (resource_create). */
-	private static JsonNode upsertResource(Session session, String slug, String packageId,
-			DatasetToPublish.Resource resource) {
-		JsonNode dataset = show(session, slug);
-		String filename = resource.file().getFileName().toString();
-		if (dataset != null) {
-			for (JsonNode existing : dataset.path("resources")) {
-				if (resource.name().equals(existing.path("name").asText())) {
-					return session.upload("resource_patch", Map.of("id", existing.path("id").asText(), "name",
-							resource.name(), "format", resource.format()), resource.file(), filename, resource.mediaType());
-				}
+	/** Whether {@code status_show} lists the plugin (e.g. {@code datastore}). */
+	private static boolean hasExtension(JsonNode status, String name) {
+		for (JsonNode extension : status.path("extensions")) {
+			if (extension.asText().equals(name)) {
+				return true;
 			}
 		}
-		return session.upload("resource_create",
-				Map.of("package_id", packageId, "name", resource.name(), "format", resource.format(), "mimetype",
-						resource.mediaType()),
-				resource.file(), filename, resource.mediaType());
-	}
-
-	private static JsonNode show(Session session, String slug) {
-		try {
-			return session.get("package_show", Map.of("id", slug));
-		}
-		catch (CkanException ex) {
-			if (ex.status() == 404) {
-				return null;
-			}
-			throw ex;
-		}
+		return false;
 	}
 
 	/** The portal's refusal as a message naming the step or the fields, in Thai and English. */

@@ -8,13 +8,14 @@ import java.util.Map;
 import org.sujarit.opendata.DocumentType;
 
 /**
- * One attempt to publish one document's dataset to one portal.
+ * One attempt to publish one document's dataset to one target: a CKAN portal, or Sujarit's own
+ * catalogue ({@code portalId} null).
  *
  * @param fields the dataset fields sent to the portal
  * @param errorCode message key of {@code messages/opendata-publish} when {@link PublicationStatus#FAILED}
  * @param errorArgs its arguments
  */
-public record Publication(long id, long portalId, long documentId, long agencyId, String laoCode, String laoNameTh,
+public record Publication(long id, Long portalId, long documentId, long agencyId, String laoCode, String laoNameTh,
 		String provinceNameTh, int fiscalYear, DocumentType documentType, String slug, String titleTh,
 		String descriptionTh, String ownerOrg, Map<String, Object> fields, PublicationStatus status,
 		String portalDatasetUrl, String errorCode, List<String> errorArgs, String createdBy, Instant createdAt,
@@ -24,6 +25,11 @@ public record Publication(long id, long portalId, long documentId, long agencyId
 		fields = fields == null ? Map.of() : fields;
 		errorArgs = errorArgs == null ? List.of() : List.copyOf(errorArgs);
 		resources = List.copyOf(resources);
+	}
+
+	/** Published to Sujarit's own catalogue rather than to a portal. */
+	public boolean catalogue() {
+		return portalId == null;
 	}
 
 	/** The dataset's tags (keywords), from the {@code tag_string} sent to the portal. */

@@ -37,25 +37,14 @@ class PublicationRepository {
 		this.json = json;
 	}
 
-	/**
-	 * Holds, until the transaction ends, the lock of one dataset on one portal: two nodes or users never
-	 * publish the same dataset at once (CKAN loses resources under parallel uploads to one dataset).
-	 */
-	void lockDataset(long portalId, String slug) {
-		jdbc.sql("select pg_advisory_xact_lock(hashtext('opendata.publish'), hashtext(:key))")
-			.param("key", portalId + ":" + slug)
-			.query((rs, n) -> 1)
-			.single();
-	}
-
-	long insert(Publication publication, String errorDetail) {
+	long insert(Publication publication, String errorDetail, String requestKey) {
 		return jdbc.sql("""
 				insert into opendata_publication (portal_id, document_id, agency_id, lao_code, lao_name_th,
 				    province_name_th, fiscal_year, document_type, slug, title_th, description_th, owner_org, fields,
-				    status, portal_dataset_url, error_code, error_args, error_detail, created_by)
+				    status, portal_dataset_url, error_code, error_args, error_detail, created_by, request_key)
 				values (:portalId, :documentId, :agencyId, :laoCode, :laoNameTh, :provinceNameTh, :fiscalYear,
 				    :documentType, :slug, :titleTh, :descriptionTh, :ownerOrg, cast(:fields as jsonb), :status,
-				    :portalDatasetUrl, :errorCode, cast(:errorArgs as jsonb), :errorDetail, :createdBy)
+				    :portalDatasetUrl, :errorCode, cast(:errorArgs as jsonb), :errorDetail, :createdBy, :requestKey)
 				returning id
 				""")
 			.param("portalId", publication.portalId())
@@ -77,6 +66,7 @@ class PublicationRepository {
 			.param("errorArgs", publication.errorCode() == null ? null : write(publication.errorArgs()))
 			.param("errorDetail", errorDetail)
 			.param("createdBy", publication.createdBy())
+			.param("requestKey", requestKey)
 			.query(Long.class)
 			.single();
 	}
@@ -107,6 +97,22 @@ class PublicationRepository {
 			.param("id", id)
 			.query(this::publication)
 			.list()).stream().findFirst();
+	}
+
+	/** The publications of one document, newest first. */
+	List<Publication> ofDocument(long documentId) {
+		return withResources(jdbc.sql("select " + COLUMNS + """
+				from opendata_publication p where p.document_id = :documentId
+				order by p.created_at desc, p.id desc
+				""").param("documentId", documentId).query(this::publication).list());
+	}
+
+	/** The publications one publish request made (a repeated request answers with them). */
+	List<Publication> ofRequest(String requestKey) {
+		return withResources(jdbc.sql("select " + COLUMNS + """
+				from opendata_publication p where p.request_key = :key
+				order by p.id
+				""").param("key", requestKey).query(this::publication).list());
 	}
 
 	/** Newest first; {@code agencyId} null for every agency. */
@@ -220,7 +226,7 @@ class PublicationRepository {
 	}
 
 	private Publication publication(ResultSet rs, int n) throws SQLException {
-		return new Publication(rs.getLong("id"), rs.getLong("portal_id"), rs.getLong("document_id"),
+		return new Publication(rs.getLong("id"), rs.getObject("portal_id", Long.class), rs.getLong("document_id"),
 				rs.getLong("agency_id"), rs.getString("lao_code"), rs.getString("lao_name_th"),
 				rs.getString("province_name_th"), rs.getInt("fiscal_year"),
 				DocumentType.valueOf(rs.getString("document_type")), rs.getString("slug"), rs.getString("title_th"),

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,10 +42,13 @@ import org.sujarit.opendata.BudgetField;
 import org.sujarit.opendata.BudgetLine;
 import org.sujarit.opendata.CodeEntry;
 import org.sujarit.opendata.CodeList;
+import org.sujarit.opendata.DocumentState;
 import org.sujarit.opendata.DocumentType;
 import org.sujarit.opendata.OpenData;
 import org.sujarit.opendata.OutputFormat;
 import org.sujarit.opendata.ValidationReport;
+import org.sujarit.opendata.publish.Publication;
+import org.sujarit.opendata.publish.Publishing;
 import org.sujarit.platform.files.FileDownloads;
 import org.sujarit.platform.security.CurrentUser;
 import org.sujarit.platform.security.SujaritUser;
@@ -72,10 +77,13 @@ class BudgetPageController {
 
 	private final MessageSource messages;
 
-	BudgetPageController(OpenData openData, Directory directory, MessageSource messages) {
+	private final Publishing publishing;
+
+	BudgetPageController(OpenData openData, Directory directory, MessageSource messages, Publishing publishing) {
 		this.openData = openData;
 		this.directory = directory;
 		this.messages = messages;
+		this.publishing = publishing;
 	}
 
 	@GetMapping
@@ -151,8 +159,41 @@ class BudgetPageController {
 		model.addAttribute("canEdit", openData.canEdit(document));
 		model.addAttribute("fields", TABLE_FIELDS);
 		model.addAttribute("formats", OutputFormat.values());
+		model.addAttribute("canPublish", publishable(document) && publishing.mayPublish(document.agencyId()));
+		model.addAttribute("publishKey", UUID.randomUUID().toString());
+		model.addAttribute("publications", publishing.history(id, LocaleContextHolder.getLocale()));
 		codeChoices(model);
 		return "opendata/document";
+	}
+
+	/** Checked valid since its last change: not yet published, or changed since it was. */
+	private static boolean publishable(BudgetDocument document) {
+		return document.state() == DocumentState.VALID
+				|| document.state() == DocumentState.PUBLISHED && document.outOfDate();
+	}
+
+	/**
+	 * Publishes the document (Sujarit's catalogue and each portal it can go to). The form's key makes a
+	 * second submission of the same form answer with the first one's publications.
+	 */
+	@PostMapping("/documents/{id}/publish")
+	String publish(@PathVariable long id, @RequestParam(name = "requestKey", required = false) String requestKey,
+			RedirectAttributes redirect) {
+		String key = requestKey != null && requestKey.matches("[0-9a-f-]{36}") ? requestKey : null;
+		try {
+			Publishing.Result result = publishing.publish(id, key);
+			redirect.addFlashAttribute("publishedIds",
+					new ArrayList<>(result.publications().stream().map(Publication::id).toList()));
+			redirect.addFlashAttribute("publishRepeated", result.repeated());
+		}
+		catch (DomainException ex) {
+			if (ex.status().value() == 403 || ex.status().value() == 404) {
+				throw ex;
+			}
+			redirect.addFlashAttribute("publishProblem", ex.code());
+			redirect.addFlashAttribute("publishProblemArgs", strings(ex.arguments()));
+		}
+		return "redirect:/opendata/documents/" + id + "#publish";
 	}
 
 	@PostMapping("/documents/{id}/validate")

@@ -72,7 +72,8 @@ class DirectoryDemoDataIntegrationTests {
 		assertThat(accounts.password()).isEqualTo("sujarit-demo");
 		assertThat(accounts.accounts()).extracting(DemoAccounts.Account::username)
 			.containsExactly("admin", "coordinator", "reporter.opdc", "approver.opdc", "reporter.bb", "approver.bb",
-					"reporter.pao-chiangmai", "approver.pao-chiangmai", "wg.bribery");
+					"reporter.pao-chiangmai", "approver.pao-chiangmai", "reporter.pao-phayao", "approver.pao-phayao",
+					"wg.bribery");
 		assertThat(accounts.accounts()).allSatisfy(a -> assertThat(a.description()).matches(".*[ก-๙].*"));
 	}
 

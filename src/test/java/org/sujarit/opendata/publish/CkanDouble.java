@@ -46,10 +46,19 @@ import com.sun.net.httpserver.HttpServer;
  * <li>{@code package_patch} merges; {@code package_update} replaces the whole dataset, wiping omitted
  * fields and resources (as CKAN does) — every call is recorded so tests can prove Sujarit never calls
  * it;</li>
- * <li>{@code resource_create} and {@code resource_patch} take multipart/form-data uploads.</li>
+ * <li>{@code resource_create} and {@code resource_patch} take multipart/form-data uploads;
+ * {@code resource_delete} removes a resource (and its DataStore table, as the datastore plugin does);</li>
+ * <li>{@code private} datasets and datasets in state {@code deleted} ({@code package_delete} only marks
+ * them: their name stays taken) are seen only with a token of their organisation (403 otherwise) and
+ * are not part of the {@link #publicView() public view};</li>
+ * <li>{@code datastore_create} / {@code datastore_upsert} (method {@code insert}) as in CKAN's datastore
+ * plugin: the resource must exist (404), an uploaded file's table is read-only without {@code force}
+ * (409 {@code read-only}), field types must be DataStore types, records may only hold the table's fields
+ * and numeric columns only numbers (409).</li>
  * </ul>
- * Tests can make the next calls of an action fail with a status (e.g. 503), and hold one call until
- * released (to show that publications of one dataset are serialised).
+ * Tests can make calls of an action fail with a status (e.g. 503) — the next ones, or the one after a
+ * number of successful calls — and hold one call until released (to show that publications of one
+ * dataset never talk to the portal at once).
  */
 final class CkanDouble implements AutoCloseable {
 
@@ -58,7 +67,11 @@ final class CkanDouble implements AutoCloseable {
 	private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{Nd}_ .-]{2,100}");
 
 	private static final Set<String> WRITES = Set.of("package_create", "package_patch", "package_update",
-			"resource_create", "resource_patch");
+			"package_delete", "resource_create", "resource_patch", "resource_delete", "datastore_create",
+			"datastore_upsert");
+
+	private static final Set<String> DATASTORE_TYPES = Set.of("text", "numeric", "int", "float", "date", "time",
+			"timestamp", "bool", "json", "int4", "int8", "float8");
 
 	record Call(String action, String dataset, int status) {
 	}
@@ -77,9 +90,14 @@ final class CkanDouble implements AutoCloseable {
 
 	private final List<Call> calls = Collections.synchronizedList(new ArrayList<>());
 
-	private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
+	/** Calls of an action to fail: after {@code skip} more successful ones, {@code times} answer {@code status}. */
+	private record Failure(AtomicInteger skip, AtomicInteger times, int status) {
+	}
 
-	private final Map<String, Integer> failureStatus = new ConcurrentHashMap<>();
+	private final Map<String, Failure> failures = new ConcurrentHashMap<>();
+
+	/** DataStore tables by resource id: fields, then records. */
+	private final Map<String, ObjectNode> datastore = new ConcurrentHashMap<>();
 
 	private final AtomicInteger inFlight = new AtomicInteger();
 
@@ -88,6 +106,9 @@ final class CkanDouble implements AutoCloseable {
 	private volatile Hold hold;
 
 	private volatile String ckanVersion = "2.10.4";
+
+	private volatile List<String> extensions = List.of("thai_gdc", "scheming_datasets", "scheming_organizations",
+			"datastore", "xloader");
 
 	/** One call of {@code action} waits in the server until {@link #release()}. */
 	private static final class Hold {
@@ -126,6 +147,12 @@ final class CkanDouble implements AutoCloseable {
 		return this;
 	}
 
+	/** The plugins {@code status_show} lists (a portal without {@code datastore} has no DataStore). */
+	CkanDouble extensions(String... names) {
+		extensions = List.of(names);
+		return this;
+	}
+
 	CkanDouble version(String version) {
 		ckanVersion = version;
 		return this;
@@ -133,8 +160,12 @@ final class CkanDouble implements AutoCloseable {
 
 	/** The next {@code times} calls of {@code action} answer {@code status} (without doing anything). */
 	CkanDouble failNext(String action, int status, int times) {
-		failures.put(action, new AtomicInteger(times));
-		failureStatus.put(action, status);
+		return failAfter(action, 0, status, times);
+	}
+
+	/** After {@code skip} more successful calls of {@code action}, the next {@code times} answer {@code status}. */
+	CkanDouble failAfter(String action, int skip, int status, int times) {
+		failures.put(action, new Failure(new AtomicInteger(skip), new AtomicInteger(times), status));
 		return this;
 	}
 
@@ -179,6 +210,36 @@ final class CkanDouble implements AutoCloseable {
 		return datasets.get(name);
 	}
 
+	/**
+	 * What an anonymous reader of the portal sees: the active, public datasets with their resources (and
+	 * each resource's DataStore rows), by name.
+	 */
+	synchronized Map<String, JsonNode> publicView() {
+		Map<String, JsonNode> view = new java.util.TreeMap<>();
+		datasets.forEach((name, dataset) -> {
+			if (visibleToAll(dataset)) {
+				ObjectNode copy = dataset.deepCopy();
+				for (JsonNode resource : copy.path("resources")) {
+					ObjectNode table = datastore.get(resource.path("id").asText());
+					if (table != null) {
+						((ObjectNode) resource).set("datastore_records", table.path("records").deepCopy());
+					}
+				}
+				view.put(name, copy);
+			}
+		});
+		return view;
+	}
+
+	/** A resource's DataStore table ({@code fields}, {@code records}); null when it has none. */
+	ObjectNode datastore(String resourceId) {
+		return datastore.get(resourceId);
+	}
+
+	private static boolean visibleToAll(JsonNode dataset) {
+		return !dataset.path("private").asBoolean(false) && !"deleted".equals(dataset.path("state").asText("active"));
+	}
+
 	@Override
 	public void close() {
 		server.stop(0);
@@ -187,7 +248,8 @@ final class CkanDouble implements AutoCloseable {
 
 	private void handle(HttpExchange exchange) throws IOException {
 		String action = exchange.getRequestURI().getPath().substring("/api/3/action/".length());
-		boolean aboutDataset = action.startsWith("package_") || action.startsWith("resource_");
+		boolean aboutDataset = action.startsWith("package_") || action.startsWith("resource_")
+				|| action.startsWith("datastore_");
 		if (aboutDataset && inFlight.incrementAndGet() > 1) {
 			overlapped.set(true);
 		}
@@ -225,10 +287,11 @@ final class CkanDouble implements AutoCloseable {
 		else if (contentType.startsWith("multipart/form-data")) {
 			multipart(body, contentType.substring(contentType.indexOf("boundary=") + 9), input, files);
 		}
-		String dataset = input.path("name").asText(input.path("id").asText(input.path("package_id").asText(null)));
-		AtomicInteger failing = failures.get(action);
-		if (failing != null && failing.getAndDecrement() > 0) {
-			send(exchange, action, failureStatus.get(action), dataset, error("Internal Server Error", "Service Unavailable"));
+		String dataset = input.path("name").asText(input.path("id").asText(input.path("package_id")
+			.asText(input.path("resource_id").asText(null))));
+		Failure failing = failures.get(action);
+		if (failing != null && failing.skip().getAndDecrement() <= 0 && failing.times().getAndDecrement() > 0) {
+			send(exchange, action, failing.status(), dataset, error("Internal Server Error", "Service Unavailable"));
 			return;
 		}
 		String token = exchange.getRequestHeaders().getFirst("Authorization");
@@ -240,18 +303,34 @@ final class CkanDouble implements AutoCloseable {
 		switch (action) {
 			case "status_show" -> {
 				ObjectNode status = json.createObjectNode().put("ckan_version", ckanVersion).put("site_url", baseUrl());
-				status.putArray("extensions").add("thai_gdc").add("scheming_datasets").add("scheming_organizations")
-					.add("datastore").add("xloader");
+				extensions.forEach(status.putArray("extensions")::add);
 				send(exchange, action, 200, null, ok(status));
 			}
 			case "scheming_dataset_schema_show" -> send(exchange, action, 200, null, ok(schema));
 			case "package_show" -> {
 				ObjectNode found = find(input.path("id").asText());
-				send(exchange, action, found == null ? 404 : 200, dataset,
-						found == null ? error("Not Found Error", "Not found") : ok(found));
+				if (found != null && !visibleToAll(found)
+						&& (organizations == null || !organizations.contains(found.path("owner_org").asText()))) {
+					send(exchange, action, 403, dataset, error("Authorization Error",
+							"User not authorized to read package " + found.path("id").asText()));
+				}
+				else {
+					send(exchange, action, found == null ? 404 : 200, dataset,
+							found == null ? error("Not Found Error", "Not found") : ok(found));
+				}
 			}
 			case "package_create", "package_update", "package_patch" -> writeDataset(exchange, action, input, organizations);
+			case "package_delete" -> deleteDataset(exchange, action, input, organizations);
 			case "resource_create", "resource_patch" -> writeResource(exchange, action, input, files, organizations);
+			case "resource_delete" -> deleteResource(exchange, action, input, organizations);
+			case "datastore_create", "datastore_upsert" -> {
+				if (!extensions.contains("datastore")) {
+					send(exchange, action, 400, dataset, error("Bad request", "Action name not known: " + action));
+				}
+				else {
+					writeDatastore(exchange, action, input, organizations);
+				}
+			}
 			default -> send(exchange, action, 400, dataset, error("Bad request", "Action name not known: " + action));
 		}
 	}
@@ -276,6 +355,10 @@ final class CkanDouble implements AutoCloseable {
 			}
 		}
 		result.put("id", existing == null ? UUID.randomUUID().toString() : existing.path("id").asText());
+		if (!result.hasNonNull("state")) {
+			result.put("state", "active");
+		}
+		result.put("private", result.path("private").asBoolean(false) || "True".equals(result.path("private").asText()));
 		String owner = result.path("owner_org").asText();
 		if (!organizations.contains(owner)) {
 			send(exchange, action, 403, result.path("name").asText(),
@@ -342,6 +425,125 @@ final class CkanDouble implements AutoCloseable {
 			resource.put("url_type", "upload").put("size", upload.length);
 		}
 		send(exchange, action, 200, dataset.path("name").asText(), ok(resource));
+	}
+
+	/** package_delete: the dataset stays, in state deleted (its name still taken); readers no longer see it. */
+	private synchronized void deleteDataset(HttpExchange exchange, String action, ObjectNode input,
+			Set<String> organizations) throws IOException {
+		ObjectNode existing = find(input.path("id").asText());
+		if (existing == null) {
+			send(exchange, action, 404, input.path("id").asText(), error("Not Found Error", "Not found"));
+			return;
+		}
+		if (!organizations.contains(existing.path("owner_org").asText())) {
+			send(exchange, action, 403, existing.path("name").asText(), error("Authorization Error", "Not authorized"));
+			return;
+		}
+		existing.put("state", "deleted");
+		send(exchange, action, 200, existing.path("name").asText(), envelope(true).putNull("result"));
+	}
+
+	/** resource_delete: the resource leaves its dataset, and its DataStore table goes with it. */
+	private synchronized void deleteResource(HttpExchange exchange, String action, ObjectNode input,
+			Set<String> organizations) throws IOException {
+		String id = input.path("id").asText();
+		for (ObjectNode candidate : datasets.values()) {
+			ArrayNode resources = (ArrayNode) candidate.withArray("resources");
+			for (int i = 0; i < resources.size(); i++) {
+				if (resources.get(i).path("id").asText().equals(id)) {
+					if (!organizations.contains(candidate.path("owner_org").asText())) {
+						send(exchange, action, 403, candidate.path("name").asText(), error("Authorization Error", "Not authorized"));
+						return;
+					}
+					resources.remove(i);
+					datastore.remove(id);
+					send(exchange, action, 200, candidate.path("name").asText(), envelope(true).putNull("result"));
+					return;
+				}
+			}
+		}
+		send(exchange, action, 404, id, error("Not Found Error", "Resource was not found."));
+	}
+
+	/**
+	 * datastore_create (fields, then records) and datastore_upsert with method insert (records), as CKAN's
+	 * datastore plugin checks them.
+	 */
+	private synchronized void writeDatastore(HttpExchange exchange, String action, ObjectNode input,
+			Set<String> organizations) throws IOException {
+		String id = input.path("resource_id").asText();
+		ObjectNode owner = null;
+		JsonNode resource = null;
+		for (ObjectNode candidate : datasets.values()) {
+			for (JsonNode r : candidate.path("resources")) {
+				if (r.path("id").asText().equals(id)) {
+					owner = candidate;
+					resource = r;
+				}
+			}
+		}
+		if (resource == null) {
+			send(exchange, action, 404, id, error("Not Found Error", "Resource \"" + id + "\" was not found."));
+			return;
+		}
+		if (!organizations.contains(owner.path("owner_org").asText())) {
+			send(exchange, action, 403, owner.path("name").asText(), error("Authorization Error", "Not authorized"));
+			return;
+		}
+		Map<String, List<String>> errors = new LinkedHashMap<>();
+		if (!"datastore".equals(resource.path("url_type").asText()) && !input.path("force").asBoolean(false)) {
+			errors.put("read-only", List.of("Cannot edit read-only resource. Either pass\"force=True\" or change url_type to \"datastore\""));
+		}
+		ObjectNode table = datastore.get(id);
+		if (action.equals("datastore_create")) {
+			table = json.createObjectNode();
+			table.set("fields", input.path("fields").deepCopy());
+			table.putArray("records");
+			for (JsonNode field : input.path("fields")) {
+				if (!DATASTORE_TYPES.contains(field.path("type").asText("text"))) {
+					errors.computeIfAbsent("fields", k -> new ArrayList<>())
+						.add("\"" + field.path("type").asText() + "\" is not a valid field type");
+				}
+			}
+		}
+		else if (table == null) {
+			send(exchange, action, 404, id, error("Not Found Error", "Resource \"" + id + "\" was not found."));
+			return;
+		}
+		else if (!"insert".equals(input.path("method").asText("upsert"))) {
+			errors.put("method", List.of("only insert is modelled by this double"));
+		}
+		Map<String, String> types = new LinkedHashMap<>();
+		table.path("fields").forEach(field -> types.put(field.path("id").asText(), field.path("type").asText("text")));
+		int row = 0;
+		for (JsonNode record : input.path("records")) {
+			row++;
+			for (java.util.Iterator<String> names = record.fieldNames(); names.hasNext();) {
+				String name = names.next();
+				String type = types.get(name);
+				if (type == null) {
+					errors.computeIfAbsent("records", k -> new ArrayList<>())
+						.add("row \"" + row + "\" has extra keys \"" + name + "\"");
+				}
+				else if (Set.of("numeric", "int", "float").contains(type) && !record.get(name).isNull()
+						&& !record.get(name).isNumber()) {
+					errors.computeIfAbsent("records", k -> new ArrayList<>())
+						.add("invalid input syntax for type " + type + ": \"" + record.get(name).asText() + "\"");
+				}
+			}
+		}
+		if (!errors.isEmpty()) {
+			ObjectNode error = json.createObjectNode().put("__type", "Validation Error");
+			errors.forEach((field, messages) -> messages.forEach(error.withArray(field)::add));
+			send(exchange, action, 409, owner.path("name").asText(), envelope(false).set("error", error));
+			return;
+		}
+		input.path("records").forEach(((ArrayNode) table.withArray("records"))::add);
+		datastore.put(id, table);
+		((ObjectNode) resource).put("datastore_active", true);
+		ObjectNode result = json.createObjectNode().put("resource_id", id);
+		result.set("fields", table.path("fields"));
+		send(exchange, action, 200, owner.path("name").asText(), ok(result));
 	}
 
 	/** thai_gdc's rules, from the schema: required fields, choice values, slug, unique name and title. */

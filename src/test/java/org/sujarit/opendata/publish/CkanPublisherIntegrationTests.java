@@ -83,8 +83,9 @@ class CkanPublisherIntegrationTests {
 		assertThat(first.slug()).isEqualTo("lao-6560101-budget-2569");
 		assertThat(first.portalDatasetUrl()).isEqualTo(ckan.baseUrl() + "/dataset/lao-6560101-budget-2569");
 		assertThat(first.resources()).hasSize(2).allSatisfy(r -> assertThat(r.portalUrl()).startsWith(ckan.baseUrl()));
+		// created private, filled (the CSV's rows into the DataStore), made public last
 		assertThat(ckan.actions()).containsExactly("status_show", "scheming_dataset_schema_show", "package_show",
-				"package_create", "package_show", "resource_create", "package_show", "resource_create");
+				"package_create", "resource_create", "datastore_create", "resource_create", "package_patch");
 		var onPortal = ckan.dataset("lao-6560101-budget-2569");
 		assertThat(onPortal.path("title").asText()).isEqualTo(dataset.titleTh());
 		assertThat(onPortal.path("data_category").asText()).isEqualTo("ข้อมูลสาธารณะ");
@@ -95,15 +96,20 @@ class CkanPublisherIntegrationTests {
 		assertThat(onPortal.path("data_format").toString()).contains("CSV", "PDF");
 		assertThat(onPortal.path("tag_string").asText()).contains("งบประมาณ");
 		assertThat(onPortal.path("resources")).hasSize(2);
+		assertThat(onPortal.path("private").asBoolean()).isFalse();
 
 		Publication second = publisher.publish(dataset, portalId);
 
 		assertThat(second.status()).isEqualTo(PublicationStatus.PUBLISHED);
+		// new files alongside the old, the metadata patched, then the old files deleted
 		assertThat(ckan.actions().subList(8, ckan.actions().size())).containsExactly("status_show",
-				"scheming_dataset_schema_show", "package_show", "package_patch", "package_show", "resource_patch",
-				"package_show", "resource_patch");
+				"scheming_dataset_schema_show", "package_show", "resource_create", "datastore_create",
+				"resource_create", "package_patch", "resource_delete", "resource_delete");
 		assertThat(ckan.actions()).doesNotContain("package_update");
-		assertThat(ckan.dataset("lao-6560101-budget-2569").path("resources")).hasSize(2);
+		assertThat(ckan.dataset("lao-6560101-budget-2569").path("resources")).hasSize(2)
+			.extracting(r -> r.path("id").asText())
+			.containsExactlyElementsOf(second.resources().stream().map(Publication.PublishedResource::portalResourceId).toList());
+		assertThat(ckan.publicView()).containsKey("lao-6560101-budget-2569");
 		assertThat(audit.history("opendata_publication", String.valueOf(second.id())))
 			.anySatisfy(entry -> assertThat(entry.action()).isEqualTo("OPENDATA_PUBLISH"));
 	}

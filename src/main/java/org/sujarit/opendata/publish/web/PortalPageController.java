@@ -59,7 +59,11 @@ class PortalPageController {
 
 	@GetMapping("/opendata/portals/{id}")
 	String portal(@PathVariable long id, Model model) {
-		model.addAttribute("portal", settings.portal(id));
+		var portal = settings.portal(id);
+		model.addAttribute("portal", portal);
+		if (!model.containsAttribute("portalForm")) {
+			model.addAttribute("portalForm", PortalEditForm.of(portal));
+		}
 		var credentials = settings.credentials(id);
 		model.addAttribute("credentials", credentials);
 		Map<Long, Agency> agencies = directory.agencies(credentials.stream().map(PortalCredential::agencyId).toList());
@@ -69,6 +73,17 @@ class PortalPageController {
 			model.addAttribute("form", CredentialForm.empty());
 		}
 		return "opendata/portal";
+	}
+
+	@PostMapping("/opendata/portals/{id}")
+	String updatePortal(@PathVariable long id, @Valid @ModelAttribute("portalForm") PortalEditForm form,
+			BindingResult errors, Model model, RedirectAttributes redirect) {
+		if (errors.hasErrors()) {
+			return portal(id, model);
+		}
+		settings.updatePortal(id, form.version(), form.name(), form.baseUrl(), form.licenseId(), form.enabled());
+		redirect.addFlashAttribute("saved", true);
+		return "redirect:/opendata/portals/" + id;
 	}
 
 	@PostMapping("/opendata/portals/{id}/credentials")

@@ -1,13 +1,12 @@
 package org.sujarit.opendata.publish.web;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -17,54 +16,48 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.sujarit.opendata.publish.CkanPublisher;
-import org.sujarit.opendata.publish.DatasetSource;
-import org.sujarit.opendata.publish.DatasetToPublish;
 import org.sujarit.opendata.publish.Publication;
 import org.sujarit.opendata.publish.PublicationStatus;
+import org.sujarit.opendata.publish.PublicationView;
+import org.sujarit.opendata.publish.Publishing;
 import org.sujarit.platform.web.ApiController;
-import org.sujarit.platform.web.DomainException;
 
 /**
- * Publishing a budget document's dataset to a portal, and the publications so far. A failed publication
- * answers 422 with the publication and its reason ({@code error}, in the reader's language).
+ * Publishing a budget document's dataset, and the publications so far. Without {@code portalId} the
+ * document goes to Sujarit's catalogue and every portal it can go to ({@code 201 [publications]}, or 422
+ * when one of them failed); with it, to that portal only ({@code 201} publication, or 422 with
+ * {@code {publication, error}}, the error in the reader's language). 409 while someone else publishes the
+ * dataset.
  */
 @ApiController("/api/v1/opendata/publications")
 class PublicationApiController {
 
 	private final CkanPublisher publisher;
 
-	private final ObjectProvider<DatasetSource> datasets;
+	private final Publishing publishing;
 
-	PublicationApiController(CkanPublisher publisher, ObjectProvider<DatasetSource> datasets) {
+	PublicationApiController(CkanPublisher publisher, Publishing publishing) {
 		this.publisher = publisher;
-		this.datasets = datasets;
+		this.publishing = publishing;
 	}
 
-	record PublishRequest(@NotNull @Positive Long documentId, @NotNull @Positive Long portalId) {
-	}
-
-	/** A publication with its reason for failing, if it failed. */
-	record PublicationView(Publication publication, String error) {
+	/**
+	 * @param portalId one portal only; null for Sujarit's catalogue and every portal
+	 * @param requestKey the same key sent again answers with the first request's publications
+	 */
+	record PublishRequest(@NotNull @Positive Long documentId, @Positive Long portalId,
+			@Size(max = 100) String requestKey) {
 	}
 
 	@PostMapping
 	@PreAuthorize("hasAnyRole('SYSTEM_ADMIN', 'COORDINATOR', 'AGENCY_APPROVER')")
-	ResponseEntity<PublicationView> publish(@Valid @RequestBody PublishRequest request) {
-		DatasetSource source = datasets.getIfAvailable();
-		if (source == null) {
-			throw DomainException.invalid("opendata.publish.no-dataset-source");
+	ResponseEntity<?> publish(@Valid @RequestBody PublishRequest request) {
+		if (request.portalId() == null) {
+			Publishing.Result result = publishing.publish(request.documentId(), request.requestKey());
+			return ResponseEntity.status(result.allPublished() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
+				.body(publishing.views(result.publications(), LocaleContextHolder.getLocale()));
 		}
-		DatasetToPublish dataset = source.dataset(request.documentId());
-		Publication publication;
-		try {
-			publication = publisher.publish(dataset, request.portalId());
-		}
-		finally {
-			deleteFiles(dataset);
-		}
-		if (publication.status() == PublicationStatus.PUBLISHED) {
-			source.published(request.documentId());
-		}
+		Publication publication = publishing.publishToPortal(request.documentId(), request.portalId());
 		HttpStatus status = publication.status() == PublicationStatus.PUBLISHED ? HttpStatus.CREATED
 				: HttpStatus.UNPROCESSABLE_ENTITY;
 		return ResponseEntity.status(status).body(view(publication));
@@ -72,7 +65,7 @@ class PublicationApiController {
 
 	@GetMapping
 	List<PublicationView> recent() {
-		return publisher.recent(100).stream().map(this::view).toList();
+		return publishing.views(publisher.recent(100), LocaleContextHolder.getLocale());
 	}
 
 	@GetMapping("/{id}")
@@ -80,21 +73,8 @@ class PublicationApiController {
 		return view(publisher.publication(id));
 	}
 
-	/** The dataset's files were written for this publication only (the publisher keeps its own copies). */
-	private static void deleteFiles(DatasetToPublish dataset) {
-		dataset.resources().stream().map(r -> r.file().getParent()).distinct().forEach(dir -> {
-			try {
-				org.springframework.util.FileSystemUtils.deleteRecursively(dir);
-			}
-			catch (java.io.IOException ex) {
-				// a temporary directory left behind is harmless; the publication itself is recorded
-			}
-		});
-	}
-
 	private PublicationView view(Publication publication) {
-		Locale locale = LocaleContextHolder.getLocale();
-		return new PublicationView(publication, publisher.errorMessage(publication, locale));
+		return publishing.views(List.of(publication), LocaleContextHolder.getLocale()).get(0);
 	}
 
 }
