@@ -139,6 +139,25 @@ class OpenBudgetJourneyTests {
 			assertThat(anonymous("/catalog.jsonld")).contains(slug, "องค์การบริหารส่วนจังหวัดเชียงใหม่");
 			assertThat(anonymous("/api/3/action/package_show?id=" + slug)).contains("\"success\":true",
 					"\"name\":\"" + slug + "\"");
+
+			// and in the public budget explorer: a citizen, not signed in, finds the อบจ., reads its budget by
+			// plan and budget group, searches a line and takes the CSV as published
+			browser.signOut();
+			browser.open("/public/budgets").type("#q", "เชียงใหม่").click("#explorer-filters button[type=submit]");
+			browser.click("#lao-list tr[data-lao='" + TestBudgets.CHIANG_MAI + "'] a");
+			browser.find("svg#plan-map rect");
+			browser.find("svg#group-map rect");
+			assertThat(browser.find("#budget-total").getText()).isEqualTo("1,500,000.00");
+			assertThat(browser.find("#plan-table").getText()).contains("แผนงานการศึกษา");
+			browser.screenshot("explorer-budget");
+			browser.type("#line-q", "วัสดุสำนักงาน").click("#line-search button[type=submit]");
+			assertThat(browser.findAll("#line-table tbody tr")).hasSize(1);
+			assertThat(browser.find("#line-table").getText()).contains("49,999.50");
+			browser.screenshot("explorer-line-search");
+			Files.delete(csv);
+			browser.find("#download-csv").click();
+			await(browser, csv);
+			assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains("49999.50");
 		}
 	}
 

@@ -42,17 +42,17 @@ class OpenBudgetProgressJourneyTests {
 			assertThat(browser.findAll("#totals [data-state]")).hasSize(6);
 			browser.screenshot("progress");
 
-			// เชียงใหม่'s อบจ. has not published its ordinance yet: it is on the list to chase
-			browser.select("#province", "50").select("#laoType", "PROVINCIAL_ADMIN_ORG")
+			// พะเยา's อบจ. has not published this year's ordinance yet (its demo budget is last year's): to chase
+			browser.select("#province", "56").select("#laoType", "PROVINCIAL_ADMIN_ORG")
 				.click("#progress-filters button[type=submit]");
 			assertThat(browser.findAll("#lao-list tbody tr")).hasSize(1);
-			assertThat(browser.find("#lao-list").getText()).contains(TestBudgets.CHIANG_MAI, "เชียงใหม่");
-			browser.screenshot("chase-chiang-mai");
+			assertThat(browser.find("#lao-list").getText()).contains(TestBudgets.PHAYAO, "พะเยา");
+			browser.screenshot("chase-phayao");
 
 			browser.find("#download-csv").click(); // a download: the page stays
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> csv() != null);
 			String content = Files.readString(csv(), StandardCharsets.UTF_8);
-			assertThat(content).contains(TestBudgets.CHIANG_MAI).doesNotContain("2560101");
+			assertThat(content).contains(TestBudgets.PHAYAO).doesNotContain(TestBudgets.CHIANG_MAI);
 		}
 	}
 
