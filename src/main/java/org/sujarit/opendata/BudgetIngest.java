@@ -186,7 +186,8 @@ class BudgetIngest {
 	private void read(long id, BudgetFileParser parser, ParsedFile parsed, Path file, String originalName)
 			throws IOException {
 		if (parser instanceof FieldRowParser fields) {
-			store(id, fields.layout(), fieldLines(fields.rows(file, originalName)), List.of());
+			store(id, fields.layout(), fieldLines(fields.rows(file, originalName)),
+					notes(fields.problems(file, originalName)));
 			return;
 		}
 		List<OpenDataRepository.NewLine> lines = new ArrayList<>();
@@ -204,11 +205,13 @@ class BudgetIngest {
 			lines.add(new OpenDataRepository.NewLine(line.kind(), texts, line.sheet(), line.row(), line.page(),
 					line.text()));
 		}
-		List<BudgetChecks.ParseNote> notes = parsed.problems()
-			.stream()
+		store(id, parsed.layout(), lines, notes(parsed.problems()));
+	}
+
+	private static List<BudgetChecks.ParseNote> notes(List<ParsedFile.ParseProblem> problems) {
+		return problems.stream()
 			.map(p -> new BudgetChecks.ParseNote(p.code(), p.arguments(), p.sheet(), p.row(), p.page()))
 			.toList();
-		store(id, parsed.layout(), lines, notes);
 	}
 
 	private static List<OpenDataRepository.NewLine> fieldLines(List<FieldRow> rows) {

@@ -7,8 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.sujarit.platform.thai.ThaiDigits;
-
 /**
  * The code lists as a lookup: finds the code a printed or typed name stands for, by its Thai name (with
  * or without the ด้าน/แผนงาน/หมวด prefix, spaces ignored), its English key or name, or DLA's code.
@@ -59,7 +57,16 @@ final class CodeBook {
 		if (text == null) {
 			return "";
 		}
-		String value = ThaiDigits.toArabic(text).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0\\u200B]+", "");
+		StringBuilder reduced = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0'
+					|| c == '\u200B') {
+				continue;
+			}
+			reduced.append(c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : c);
+		}
+		String value = reduced.toString().toLowerCase(Locale.ROOT);
 		for (String prefix : PREFIXES) {
 			if (value.startsWith(prefix) && value.length() > prefix.length()) {
 				return value.substring(prefix.length());

@@ -29,9 +29,9 @@ class OpenDataMessagesUnitTests {
 
 	@Test
 	void everyKeyTheModuleNamesExists() throws IOException {
-		// the module's three bundles: core, printed layouts, publication
+		// the module's bundles: core, printed layouts, publication, CSV check and bad input
 		Properties thai = new Properties();
-		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish")) {
+		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish", "opendata-validate")) {
 			try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages/" + bundle + ".properties"),
 					StandardCharsets.UTF_8)) {
 				thai.load(reader);

@@ -15,4 +15,9 @@ public interface FieldRowParser {
 
 	List<FieldRow> rows(Path file, String originalName) throws IOException;
 
+	/** What was left out of the file and the officer should know (e.g. hidden sheets), stored as notes. */
+	default List<ParsedFile.ParseProblem> problems(Path file, String originalName) throws IOException {
+		return List.of();
+	}
+
 }

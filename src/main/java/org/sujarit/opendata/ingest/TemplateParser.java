@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -44,7 +45,8 @@ public class TemplateParser implements BudgetFileParser, FieldRowParser {
 			return false;
 		}
 		try {
-			return find(read(file, "budget")).isPresent();
+			List<Sheet> sheets = read(file, "budget");
+			return find(sheets).isPresent() || hiddenTables(sheets).findAny().isPresent();
 		}
 		catch (DomainException ex) {
 			return false;
@@ -64,27 +66,53 @@ public class TemplateParser implements BudgetFileParser, FieldRowParser {
 	@Override
 	public List<FieldRow> rows(Path file, String originalName) throws IOException {
 		List<Sheet> sheets = read(file, originalName);
-		FieldColumns columns = find(sheets)
+		Optional<FieldColumns> found = find(sheets);
+		if (found.isEmpty()) {
+			Optional<String> hidden = hiddenTables(sheets).findFirst();
+			if (hidden.isPresent()) {
+				throw DomainException.invalid("opendata.upload.hidden-sheet-only", hidden.get());
+			}
+		}
+		FieldColumns columns = found
 			.orElseThrow(() -> DomainException.invalid("opendata.upload.template-keys-missing"));
 		Sheet sheet = sheets.stream().filter(s -> s.name().equals(columns.sheet())).findFirst().orElseThrow();
 		return columns.read(sheet.rows());
 	}
 
-	/** The first sheet with a key row: at least four field keys, {@code amount} among them. */
+	/**
+	 * Hidden sheets that hold a key row are never imported — a hidden sheet must not silently become the
+	 * budget (it is often last year's, or a working copy) — and the officer is told about each.
+	 */
+	@Override
+	public List<ParsedFile.ParseProblem> problems(Path file, String originalName) throws IOException {
+		return hiddenTables(read(file, originalName))
+			.map(name -> new ParsedFile.ParseProblem("opendata.parse.hidden-sheet-skipped", List.of(name), name, null,
+					null))
+			.toList();
+	}
+
+	/** The names of hidden sheets with a key row. */
+	private static Stream<String> hiddenTables(List<Sheet> sheets) {
+		return sheets.stream().filter(Sheet::hidden).filter(s -> keyRow(s).isPresent()).map(Sheet::name);
+	}
+
+	/** The first visible sheet with a key row: at least four field keys, {@code amount} among them. */
 	static Optional<FieldColumns> find(List<Sheet> sheets) {
-		for (Sheet sheet : sheets) {
-			for (Row row : sheet.rows()) {
-				if (row.number() > SEARCH_ROWS) {
-					break;
-				}
-				Map<BudgetField, Integer> columns = new EnumMap<>(BudgetField.class);
-				for (int i = 0; i < row.cells().size(); i++) {
-					int column = i;
-					BudgetField.ofKey(row.cell(i).toLowerCase(Locale.ROOT)).ifPresent(f -> columns.putIfAbsent(f, column));
-				}
-				if (columns.size() >= 4 && columns.containsKey(BudgetField.AMOUNT)) {
-					return Optional.of(new FieldColumns(sheet.name(), row.number(), columns));
-				}
+		return sheets.stream().filter(s -> !s.hidden()).map(TemplateParser::keyRow).flatMap(Optional::stream).findFirst();
+	}
+
+	private static Optional<FieldColumns> keyRow(Sheet sheet) {
+		for (Row row : sheet.rows()) {
+			if (row.number() > SEARCH_ROWS) {
+				break;
+			}
+			Map<BudgetField, Integer> columns = new EnumMap<>(BudgetField.class);
+			for (int i = 0; i < row.cells().size(); i++) {
+				int column = i;
+				BudgetField.ofKey(row.cell(i).toLowerCase(Locale.ROOT)).ifPresent(f -> columns.putIfAbsent(f, column));
+			}
+			if (columns.size() >= 4 && columns.containsKey(BudgetField.AMOUNT)) {
+				return Optional.of(new FieldColumns(sheet.name(), row.number(), columns));
 			}
 		}
 		return Optional.empty();
