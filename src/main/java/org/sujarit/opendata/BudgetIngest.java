@@ -91,7 +91,12 @@ class BudgetIngest {
 			if (parser == null && stored.kind() == FileKind.PDF) {
 				throw DomainException.invalid("opendata.upload.unrecognised-pdf");
 			}
-			ParsedFile parsed = parser == null || parser instanceof FieldRowParser ? null
+			// everything is read before the document changes: a file refused while reading leaves it as it was
+			FieldFile fields = parser instanceof FieldRowParser fieldParser
+					? new FieldFile(fieldParser.layout(), fieldParser.rows(copy, stored.originalName()),
+							fieldParser.problems(copy, stored.originalName()))
+					: null;
+			ParsedFile parsed = parser == null || fields != null ? null
 					: readable(parser.parse(copy, stored.originalName()));
 			if (parser == null) {
 				// not the template nor a printed layout: the officer maps its columns first, if it is a table
@@ -102,8 +107,12 @@ class BudgetIngest {
 				.orElseGet(() -> repository.insertDocument(agencyId, lao.code(), lao.nameTh(), fiscalYear, type,
 						Actor.current()));
 			repository.replaceFile(id, stored.id(), stored.originalName(), stored.contentType(), Actor.current());
-			if (parser != null) {
-				read(id, parser, parsed, copy, stored.originalName());
+			if (fields != null) {
+				store(id, fields.layout(), fieldLines(fields.rows()), notes(fields.problems()));
+				validation.validate(id);
+			}
+			else if (parsed != null) {
+				read(id, parsed);
 				validation.validate(id);
 			}
 			return id;
@@ -183,13 +192,11 @@ class BudgetIngest {
 		return parsed;
 	}
 
-	private void read(long id, BudgetFileParser parser, ParsedFile parsed, Path file, String originalName)
-			throws IOException {
-		if (parser instanceof FieldRowParser fields) {
-			store(id, fields.layout(), fieldLines(fields.rows(file, originalName)),
-					notes(fields.problems(file, originalName)));
-			return;
-		}
+	/** A table of one column per field: its rows as typed, and what was left out of the file. */
+	private record FieldFile(String layout, List<FieldRow> rows, List<ParsedFile.ParseProblem> problems) {
+	}
+
+	private void read(long id, ParsedFile parsed) {
 		List<OpenDataRepository.NewLine> lines = new ArrayList<>();
 		for (SourceLine line : parsed.lines()) {
 			Map<BudgetField, String> texts = new EnumMap<>(BudgetField.class);
