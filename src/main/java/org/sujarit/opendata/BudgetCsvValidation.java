@@ -31,7 +31,7 @@ class BudgetCsvValidation {
 	private final int maxIssues;
 
 	BudgetCsvValidation(OpenDataRepository repository, Directory directory,
-			@Value("${sujarit.opendata.validate.max-size:50MB}") DataSize maxSize,
+			@Value("${sujarit.opendata.validate.max-size:20MB}") DataSize maxSize,
 			@Value("${sujarit.opendata.validate.max-rows:2000000}") int maxRows,
 			@Value("${sujarit.opendata.validate.max-issues:1000}") int maxIssues) {
 		this.repository = repository;

@@ -15,7 +15,7 @@ import org.sujarit.platform.web.DomainException;
 
 /**
  * Checks an open-data budget CSV against the published Table Schema and the budget rules before it is
- * published, without storing it; answers a Frictionless-style report (200 whether valid or not; 400 with
+ * published, without storing it; answers a Frictionless-style report (200 whether valid or not; 422 with
  * a problem when the file cannot be read as CSV text, 413 past the upload limit).
  */
 @ApiController("/api/v1/opendata/validate")
