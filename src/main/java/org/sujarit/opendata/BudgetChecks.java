@@ -118,11 +118,36 @@ final class BudgetChecks {
 		if (digits.startsWith("พ.ศ.")) {
 			digits = digits.substring(4).strip();
 		}
-		if (!digits.matches("[0-9]{4}")) {
+		if (digits.length() != 4 || !digits(digits)) {
 			return Optional.empty();
 		}
 		int year = Integer.parseInt(digits);
 		return Optional.of(year < 2400 ? year + FiscalYear.BE_OFFSET : year);
+	}
+
+	/** Whether the text is only Arabic digits (and not empty). */
+	static boolean digits(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A code as typed: Thai digits as Arabic, spaces left out. */
+	static String compactCode(String text) {
+		StringBuilder code = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c)) {
+				code.append(c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : c);
+			}
+		}
+		return code.toString();
 	}
 
 	/** The checks of one line, adding to the shared list. */
@@ -173,7 +198,7 @@ final class BudgetChecks {
 				}
 			}
 			if (!blank(line.laoCode())
-					&& !ThaiDigits.toArabic(line.laoCode()).replaceAll("\\s", "").equals(context.laoCode())) {
+					&& !compactCode(line.laoCode()).equals(context.laoCode())) {
 				add("unknown-lao", BudgetField.LAO_CODE, "opendata.check.unknown-lao", context.laoCode());
 			}
 		}
@@ -244,7 +269,7 @@ final class BudgetChecks {
 				return;
 			}
 			String code = ThaiDigits.toArabic(line.expenseCode()).strip();
-			if (!code.matches("[0-9]+")) {
+			if (!digits(code)) {
 				add("type-error", BudgetField.EXPENSE_CODE, "opendata.check.type-error.code");
 			}
 			else if (code.length() != 7) {

@@ -197,7 +197,7 @@ final class BudgetCsvCheck implements RowHandler {
 			}
 		}
 		String laoText = cell(row, "lao_code");
-		String laoCode = ThaiDigits.toArabic(laoText).replaceAll("\\s", "");
+		String laoCode = BudgetChecks.compactCode(laoText);
 		if (declared == null && !laoCode.isEmpty() && !laoCode.equals(lao)) {
 			nextLao(row, laoCode);
 		}
@@ -258,7 +258,7 @@ final class BudgetCsvCheck implements RowHandler {
 				continue;
 			}
 			String digits = ThaiDigits.toArabic(value);
-			if (!digits.matches("[0-9]{1,9}")) {
+			if (digits.length() > 9 || !BudgetChecks.digits(digits)) {
 				add(new CsvIssue("type-error", row.number(), column, value, "opendata.csv.type-error.integer",
 						List.of(), true));
 			}

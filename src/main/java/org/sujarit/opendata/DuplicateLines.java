@@ -69,27 +69,30 @@ final class DuplicateLines {
 		}
 	}
 
-	/** FNV-1a over the normalised fields, separated, never 0 (the empty slot). */
+	/** FNV-1a over the normalised fields ({@link CodeBook#normal}), separated, never 0 (the empty slot). */
 	static long hash(BudgetLine line) {
+		StringBuilder scratch = new StringBuilder(128);
 		long hash = 0xcbf29ce484222325L;
-		hash = add(hash, CodeBook.normal(line.plan()));
-		hash = add(hash, CodeBook.normal(line.work()));
-		hash = add(hash, CodeBook.normal(line.budgetGroup()));
-		hash = add(hash, CodeBook.normal(line.category()));
-		hash = add(hash, CodeBook.normal(line.expenseType()));
-		hash = add(hash, CodeBook.normal(line.expenseCode()));
-		hash = add(hash, CodeBook.normal(line.item()));
+		hash = add(hash, line.plan(), scratch);
+		hash = add(hash, line.work(), scratch);
+		hash = add(hash, line.budgetGroup(), scratch);
+		hash = add(hash, line.category(), scratch);
+		hash = add(hash, line.expenseType(), scratch);
+		hash = add(hash, line.expenseCode(), scratch);
+		hash = add(hash, line.item(), scratch);
 		hash = add(hash, ThaiNumberParser.parse(line.amountText())
 			.map(BigDecimal::stripTrailingZeros)
 			.map(BigDecimal::toPlainString)
-			.orElse(CodeBook.normal(line.amountText())));
+			.orElse(line.amountText()), scratch);
 		return hash == EMPTY ? 1L : hash;
 	}
 
-	private static long add(long hash, String text) {
+	private static long add(long hash, String text, StringBuilder scratch) {
+		scratch.setLength(0);
+		CodeBook.normal(text, scratch);
 		long h = hash;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
+		for (int i = 0; i < scratch.length(); i++) {
+			char c = scratch.charAt(i);
 			h = (h ^ (c & 0xFF)) * 0x100000001b3L;
 			h = (h ^ (c >>> 8)) * 0x100000001b3L;
 		}
