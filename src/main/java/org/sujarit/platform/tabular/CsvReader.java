@@ -91,13 +91,66 @@ final class CsvReader {
 		if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
 			return new Encoding(StandardCharsets.UTF_16BE, 2);
 		}
-		if (decodes(file, StandardCharsets.UTF_8)) {
+		if (utf8(file)) {
 			return new Encoding(StandardCharsets.UTF_8, 0);
 		}
 		if (decodes(file, WINDOWS_874)) {
 			return new Encoding(WINDOWS_874, 0);
 		}
 		throw DomainException.invalid("platform.tabular.encoding");
+	}
+
+	/**
+	 * Whether the whole file is well-formed UTF-8 (no overlong forms, surrogates or code points past
+	 * U+10FFFF), checked on the bytes: several times faster than decoding them, which matters for large files.
+	 */
+	static boolean utf8(Path file) throws IOException {
+		byte[] buffer = new byte[64 * 1024];
+		int pending = 0;
+		try (InputStream stream = Files.newInputStream(file)) {
+			int read;
+			while ((read = stream.read(buffer, pending, buffer.length - pending)) != -1 || pending > 0) {
+				int length = pending + Math.max(read, 0);
+				boolean end = read == -1;
+				int i = 0;
+				while (i < length) {
+					int b = buffer[i];
+					if (b >= 0) {
+						i++;
+						continue;
+					}
+					int lead = b & 0xFF;
+					int size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+					if (size == 0 || lead > 0xF4) {
+						return false;
+					}
+					if (i + size > length) {
+						if (end) {
+							return false;
+						}
+						break;
+					}
+					int second = buffer[i + 1] & 0xFF;
+					int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+					int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+					if (second < low || second > high) {
+						return false;
+					}
+					for (int k = 2; k < size; k++) {
+						if ((buffer[i + k] & 0xC0) != 0x80) {
+							return false;
+						}
+					}
+					i += size;
+				}
+				pending = length - i;
+				System.arraycopy(buffer, i, buffer, 0, pending);
+				if (end) {
+					return pending == 0;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Whether the whole file decodes in {@code charset} without a single malformed or unmappable byte. */

@@ -16,6 +16,43 @@ import org.junit.jupiter.api.Test;
 class CsvReaderBufferUnitTests {
 
 	@Test
+	void theUtf8CheckOnBytesAgreesWithTheStrictDecoder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+			throws java.io.IOException {
+		java.util.Random random = new java.util.Random(2569);
+		byte[] thai = "ก๑ข๒ ภาษาไทย 😀 é".getBytes(StandardCharsets.UTF_8);
+		for (int round = 0; round < 3000; round++) {
+			int length = round < 100 ? round : 1 + random.nextInt(round % 3 == 0 ? 200_000 : 300);
+			byte[] bytes = new byte[length];
+			for (int i = 0; i < length; i++) {
+				bytes[i] = random.nextInt(10) < 8 ? thai[(i + round) % thai.length] : (byte) random.nextInt(256);
+			}
+			if (round % 2 == 0 && length > 0) {
+				// mostly valid text with an occasional flipped byte
+				byte[] valid = new String(bytes, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_8);
+				bytes = java.util.Arrays.copyOf(valid, Math.min(valid.length, length));
+				if (round % 4 == 0 && bytes.length > 0) {
+					bytes[random.nextInt(bytes.length)] ^= (byte) (1 << random.nextInt(8));
+				}
+			}
+			java.nio.file.Path file = dir.resolve("f" + round);
+			java.nio.file.Files.write(file, bytes);
+			boolean decodes;
+			try {
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+					.onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+					.decode(java.nio.ByteBuffer.wrap(bytes));
+				decodes = true;
+			}
+			catch (java.nio.charset.CharacterCodingException ex) {
+				decodes = false;
+			}
+			assertThat(CsvReader.utf8(file)).as("round " + round).isEqualTo(decodes);
+			java.nio.file.Files.delete(file);
+		}
+	}
+
+	@Test
 	void recordsStraddlingTheBufferEdgesReadTheSame() {
 		for (int shift = 0; shift < 7; shift++) {
 			StringBuilder csv = new StringBuilder();
