@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.sujarit.directory.Agency;
 import org.sujarit.directory.AgencySelector;
@@ -161,7 +162,23 @@ final class OpenDataValidateBenchmark {
 		}
 		String loadBefore = loadAverage();
 		long t = System.nanoTime();
+		// node's own getrusage peak starts from this JVM's (Linux carries it across fork and exec): sample
+		// the child's VmHWM instead
+		Path status = Path.of("/proc", String.valueOf(process.pid()), "status");
+		AtomicLong peakKb = new AtomicLong();
+		Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+			while (process.isAlive()) {
+				peakKb.accumulateAndGet(statusKb(status, "VmHWM:"), Math::max);
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		});
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		sampler.join();
 		if (!process.waitFor(2, TimeUnit.HOURS) || process.exitValue() != 0) {
 			System.out.println("  failed: " + output);
 			return 0;
@@ -170,9 +187,9 @@ final class OpenDataValidateBenchmark {
 		JsonNode result = new ObjectMapper().readTree(output.lines().reduce((a, b) -> b).orElse("{}"));
 		double seconds = result.path("seconds").asDouble();
 		System.out.printf(Locale.ROOT,
-				"  %,d rows in %.2f s (%.2f s with node's start) = %,.0f lines/s; peak RSS %,d MB; node %s; load %s -> %s%n",
-				result.path("rows").asLong(), seconds, wall, result.path("rows").asLong() / seconds,
-				result.path("maxRssKb").asLong() >> 10, result.path("node").asText(), loadBefore, loadAverage());
+				"  %,d rows in %.2f s (%.2f s with node's start) = %,.0f lines/s; peak RSS %,d MB (VmHWM sampled every 50 ms); node %s; load %s -> %s%n",
+				result.path("rows").asLong(), seconds, wall, result.path("rows").asLong() / seconds, peakKb.get() >> 10,
+				result.path("node").asText(), loadBefore, loadAverage());
 		System.out.printf(Locale.ROOT, "  %,d rows with errors, %,d errors; by message %s%n", result.path("errorRows").asLong(),
 				result.path("errors").asLong(), result.path("errorTypes"));
 		return wall;
@@ -313,9 +330,14 @@ final class OpenDataValidateBenchmark {
 
 	/** This JVM's peak resident memory (VmHWM), in KB. */
 	static long peakRssKb() {
+		return statusKb(Path.of("/proc/self/status"), "VmHWM:");
+	}
+
+	/** A figure in KB of a process's /proc status; 0 once it is gone. */
+	static long statusKb(Path status, String name) {
 		try {
-			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-				if (line.startsWith("VmHWM:")) {
+			for (String line : Files.readAllLines(status)) {
+				if (line.startsWith(name)) {
 					return Long.parseLong(line.replaceAll("[^0-9]", ""));
 				}
 			}
