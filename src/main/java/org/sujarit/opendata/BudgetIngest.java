@@ -93,8 +93,7 @@ class BudgetIngest {
 			}
 			// everything is read before the document changes: a file refused while reading leaves it as it was
 			FieldFile fields = parser instanceof FieldRowParser fieldParser
-					? new FieldFile(fieldParser.layout(), fieldParser.rows(copy, stored.originalName()),
-							fieldParser.problems(copy, stored.originalName()))
+					? new FieldFile(fieldParser.layout(), fieldParser.table(copy, stored.originalName()))
 					: null;
 			ParsedFile parsed = parser == null || fields != null ? null
 					: readable(parser.parse(copy, stored.originalName()));
@@ -108,7 +107,7 @@ class BudgetIngest {
 						Actor.current()));
 			repository.replaceFile(id, stored.id(), stored.originalName(), stored.contentType(), Actor.current());
 			if (fields != null) {
-				store(id, fields.layout(), fieldLines(fields.rows()), notes(fields.problems()));
+				store(id, fields.layout(), fieldLines(fields.table().rows()), notes(fields.table().problems()));
 				validation.validate(id);
 			}
 			else if (parsed != null) {
@@ -193,7 +192,7 @@ class BudgetIngest {
 	}
 
 	/** A table of one column per field: its rows as typed, and what was left out of the file. */
-	private record FieldFile(String layout, List<FieldRow> rows, List<ParsedFile.ParseProblem> problems) {
+	private record FieldFile(String layout, FieldRowParser.Table table) {
 	}
 
 	private void read(long id, ParsedFile parsed) {

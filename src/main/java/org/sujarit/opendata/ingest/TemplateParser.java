@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,7 +16,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.sujarit.opendata.BudgetField;
 import org.sujarit.platform.tabular.Row;
+import org.sujarit.platform.tabular.RowHandler;
 import org.sujarit.platform.tabular.Sheet;
+import org.sujarit.platform.tabular.TabularFormat;
 import org.sujarit.platform.tabular.TabularReader;
 import org.sujarit.platform.web.DomainException;
 
@@ -45,7 +48,7 @@ public class TemplateParser implements BudgetFileParser, FieldRowParser {
 			return false;
 		}
 		try {
-			List<Sheet> sheets = read(file, "budget");
+			List<Sheet> sheets = firstRows(file);
 			return find(sheets).isPresent() || hiddenTables(sheets).findAny().isPresent();
 		}
 		catch (DomainException ex) {
@@ -65,7 +68,16 @@ public class TemplateParser implements BudgetFileParser, FieldRowParser {
 
 	@Override
 	public List<FieldRow> rows(Path file, String originalName) throws IOException {
+		return rows(read(file, originalName));
+	}
+
+	@Override
+	public Table table(Path file, String originalName) throws IOException {
 		List<Sheet> sheets = read(file, originalName);
+		return new Table(rows(sheets), problems(sheets));
+	}
+
+	private static List<FieldRow> rows(List<Sheet> sheets) {
 		Optional<FieldColumns> found = find(sheets);
 		if (found.isEmpty()) {
 			Optional<String> hidden = hiddenTables(sheets).findFirst();
@@ -85,7 +97,11 @@ public class TemplateParser implements BudgetFileParser, FieldRowParser {
 	 */
 	@Override
 	public List<ParsedFile.ParseProblem> problems(Path file, String originalName) throws IOException {
-		return hiddenTables(read(file, originalName))
+		return problems(read(file, originalName));
+	}
+
+	private static List<ParsedFile.ParseProblem> problems(List<Sheet> sheets) {
+		return hiddenTables(sheets)
 			.map(name -> new ParsedFile.ParseProblem("opendata.parse.hidden-sheet-skipped", List.of(name), name, null,
 					null))
 			.toList();
@@ -116,6 +132,64 @@ public class TemplateParser implements BudgetFileParser, FieldRowParser {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * The first {@link #SEARCH_ROWS} rows of each sheet, all recognition needs: a CSV (one sheet) stops
+	 * being read there, a workbook's other rows are streamed past without being kept.
+	 */
+	private List<Sheet> firstRows(Path file) throws IOException {
+		List<Sheet> sheets = new ArrayList<>();
+		List<List<Row>> rows = new ArrayList<>();
+		List<String> names = new ArrayList<>();
+		List<Boolean> hidden = new ArrayList<>();
+		boolean[] csv = { false };
+		try (InputStream in = Files.newInputStream(file)) {
+			reader.read(in, "budget", new RowHandler() {
+
+				@Override
+				public void format(TabularFormat format) {
+					csv[0] = format != TabularFormat.XLSX && format != TabularFormat.XLS;
+				}
+
+				@Override
+				public void sheet(String name, boolean sheetHidden) {
+					names.add(name);
+					hidden.add(sheetHidden);
+					rows.add(new ArrayList<>());
+				}
+
+				@Override
+				public void row(Row row) {
+					List<Row> sheet = rows.get(rows.size() - 1);
+					if (row.number() <= SEARCH_ROWS) {
+						sheet.add(row);
+					}
+					else if (csv[0]) {
+						throw new EnoughRows();
+					}
+				}
+
+			});
+		}
+		catch (EnoughRows enough) {
+			// a CSV's first rows are in
+		}
+		for (int i = 0; i < names.size(); i++) {
+			sheets.add(new Sheet(names.get(i), rows.get(i), hidden.get(i)));
+		}
+		return sheets;
+	}
+
+	/** Stops reading a CSV once its first rows are in. */
+	private static final class EnoughRows extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		EnoughRows() {
+			super(null, null, false, false);
+		}
+
 	}
 
 	private List<Sheet> read(Path file, String originalName) throws IOException {
