@@ -112,7 +112,7 @@ final class OpenDataNationalBenchmark {
 					for (int i = next.getAndIncrement(); i < all.size(); i = next.getAndIncrement()) {
 						Agency lao = all.get(i);
 						long t0 = System.nanoTime();
-						byte[] csv = template(budgets, new Random(seed + i), lao, year);
+						byte[] csv = template(budgets, new Random(seed + i), lao, year, lines);
 						long t1 = System.nanoTime();
 						long id = openData.upload(lao.id(), year, DocumentType.ORDINANCE, new ByteArrayInputStream(csv),
 								"budget-" + lao.code() + ".csv", "text/csv");
@@ -166,11 +166,11 @@ final class OpenDataNationalBenchmark {
 	}
 
 	/** One LAO's budget in the template layout, as an officer fills it (Thai names, printed totals). */
-	private static byte[] template(OpenBudgets budgets, Random random, Agency lao, int year) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(lines(400));
+	private static byte[] template(OpenBudgets budgets, Random random, Agency lao, int year, int rows) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(rows * 300);
 		try (CsvWriter csv = new CsvWriter(out)) {
 			csv.row(new ArrayList<>(KEYS));
-			for (OpenBudgets.Line line : budgets.budget(random, 400, 5, 3, 0)) {
+			for (OpenBudgets.Line line : budgets.budget(random, rows, 5, 3, 0)) {
 				boolean total = !line.kind().equals("LINE");
 				csv.row(total ? "" : String.valueOf(year), total ? "" : lao.code(),
 						line.side() == null ? "" : line.side().nameTh(), line.plan() == null ? "" : line.plan().nameTh(),
@@ -180,10 +180,6 @@ final class OpenDataNationalBenchmark {
 			}
 		}
 		return out.toByteArray();
-	}
-
-	private static int lines(int lines) {
-		return lines * 300;
 	}
 
 	private static long delete(DatasetToPublish dataset) {

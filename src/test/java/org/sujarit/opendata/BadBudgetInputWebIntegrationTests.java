@@ -192,40 +192,37 @@ class BadBudgetInputWebIntegrationTests {
 	}
 
 	private static void fill(XSSFSheet sheet, List<List<String>> rows) {
-		XSSFRow keys = sheet.createRow(1);
-		BudgetField[] fields = BudgetField.values();
-		for (int c = 0; c < fields.length; c++) {
-			keys.createCell(c).setCellValue(fields[c].key());
+		TestBudgets.fill(sheet, rows);
+	}
+
+	/** A workbook with one template sheet, changed by {@code change} after it is filled. */
+	private static byte[] book(List<List<String>> rows, java.util.function.Consumer<XSSFSheet> change) throws IOException {
+		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			XSSFSheet sheet = book.createSheet("budget");
+			fill(sheet, rows);
+			change.accept(sheet);
+			book.write(out);
+			return out.toByteArray();
 		}
-		for (int r = 0; r < rows.size(); r++) {
-			XSSFRow row = sheet.createRow(r + 2);
-			for (int c = 0; c < rows.get(r).size(); c++) {
-				if (!rows.get(r).get(c).isEmpty()) {
-					row.createCell(c).setCellValue(rows.get(r).get(c));
-				}
-			}
-		}
+	}
+
+	/** The upload replaces the saved document, which is now INVALID; its report as JSON. */
+	private String invalidReport(byte[] workbook) throws Exception {
+		MvcResult result = upload("budget.xlsx", TestBudgets.XLSX, workbook, "en");
+		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/opendata/documents/" + saved);
+		assertThat(state()).containsEntry("state", "INVALID");
+		return mvc.perform(get("/opendata/documents/" + saved + "/report.json").with(reporter(phayao)))
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	@Test
 	void formulaErrorsAreReportedCellByCellNeverReadAsZero() throws Exception {
-		byte[] workbook;
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XSSFSheet sheet = book.createSheet("budget");
-			fill(sheet, TestBudgets.smallBudget());
-			// rows 3-5 are the first three lines; their amounts (column K) become broken formulas
-			error(sheet.getRow(2).getCell(10, org.apache.poi.ss.usermodel.Row.MissingCellPolicy.CREATE_NULL_AS_BLANK),
-					"Sheet2!A1", FormulaError.REF);
+		// rows 3-5 are the first three lines; their amounts (column K) become broken formulas
+		String report = invalidReport(book(TestBudgets.smallBudget(), sheet -> {
+			error(sheet.getRow(2).getCell(10), "Sheet2!A1", FormulaError.REF);
 			error(sheet.getRow(3).getCell(10), "K3/0", FormulaError.DIV0);
 			error(sheet.getRow(4).getCell(10), "\"ห้าหมื่น\"*1", FormulaError.VALUE);
-			book.write(out);
-			workbook = out.toByteArray();
-		}
-		MvcResult result = upload("budget.xlsx", TestBudgets.XLSX, workbook, "en");
-		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/opendata/documents/" + saved);
-		assertThat(state()).containsEntry("state", "INVALID");
-		String report = mvc.perform(get("/opendata/documents/" + saved + "/report.json").with(reporter(phayao)))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}));
 		assertThat(report).contains("\"type\":\"formula-error\",\"rowNumber\":3,\"fieldName\":\"amount\",\"cell\":\"#REF!\"")
 			.contains("\"type\":\"formula-error\",\"rowNumber\":4,\"fieldName\":\"amount\",\"cell\":\"#DIV/0!\"")
 			.contains("\"type\":\"formula-error\",\"rowNumber\":5,\"fieldName\":\"amount\",\"cell\":\"#VALUE!\"")
@@ -241,24 +238,14 @@ class BadBudgetInputWebIntegrationTests {
 
 	@Test
 	void mergedCellsLeaveTheirOtherRowsEmptyAndEachIsReported() throws Exception {
-		byte[] workbook;
-		try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XSSFSheet sheet = book.createSheet("budget");
-			List<List<String>> rows = TestBudgets.smallBudget();
-			rows.get(1).set(3, "");
-			rows.get(2).set(3, "");
-			fill(sheet, rows);
-			// the plan typed once and merged down over three lines, the item merged across into the amount
+		List<List<String>> rows = TestBudgets.smallBudget();
+		rows.get(1).set(3, "");
+		rows.get(2).set(3, "");
+		// the plan typed once and merged down over three lines, the item merged across into the amount
+		String report = invalidReport(book(rows, sheet -> {
 			sheet.addMergedRegion(new CellRangeAddress(2, 4, 3, 3));
 			sheet.addMergedRegion(new CellRangeAddress(7, 7, 9, 10));
-			book.write(out);
-			workbook = out.toByteArray();
-		}
-		MvcResult result = upload("budget.xlsx", TestBudgets.XLSX, workbook, "en");
-		assertThat(result.getResponse().getRedirectedUrl()).endsWith("/opendata/documents/" + saved);
-		assertThat(state()).containsEntry("state", "INVALID");
-		String report = mvc.perform(get("/opendata/documents/" + saved + "/report.json").with(reporter(phayao)))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		}));
 		assertThat(report).contains("\"type\":\"missing-cell\",\"rowNumber\":4,\"fieldName\":\"plan\"")
 			.contains("\"type\":\"missing-cell\",\"rowNumber\":5,\"fieldName\":\"plan\"");
 	}

@@ -11,7 +11,8 @@ import org.sujarit.opendata.CsvIssue;
 import org.sujarit.opendata.CsvValidationReport;
 
 /**
- * A CSV check as a Frictionless-style validation report: {@code valid}, {@code stats} and one task with
+ * A check as a Frictionless-style validation report (a CSV's here; a stored document's in
+ * {@link BudgetPageController}): {@code valid}, {@code stats} and one task with
  * its errors ({@code type}, {@code rowNumber}, {@code fieldName}, {@code cell}, Thai {@code note}, English
  * {@code message}), plus what the streaming check adds (rows read, encoding, LAOs, counts per type).
  */
@@ -25,32 +26,53 @@ final class CsvReports {
 	static Map<String, Object> frictionless(CsvValidationReport report, MessageSource messages) {
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (CsvIssue issue : report.issues()) {
-			Map<String, Object> error = new LinkedHashMap<>();
-			error.put("type", issue.code());
-			error.put("rowNumber", issue.row());
-			error.put("fieldName", issue.column());
-			error.put("cell", issue.cell());
-			error.put("note", messages.getMessage(issue.message(), issue.args(), THAI));
-			error.put("message", messages.getMessage(issue.message(), issue.args(), Locale.ENGLISH));
-			error.put("error", issue.error());
-			errors.add(error);
+			errors.add(error(issue.code(), issue.row(), issue.column(), issue.cell(), issue.message(), issue.args(),
+					issue.error(), messages));
 		}
-		Map<String, Object> stats = new LinkedHashMap<>();
-		stats.put("errors", report.errorCount());
-		stats.put("warnings", report.warningCount());
-		stats.put("rows", report.rows());
 		Map<String, Object> task = new LinkedHashMap<>();
-		task.put("name", report.fileName());
-		task.put("valid", report.valid());
 		task.put("encoding", report.encoding());
 		task.put("labels", report.header());
 		task.put("laos", report.laos());
-		task.put("stats", stats);
 		task.put("errorCounts", report.counts());
 		task.put("truncated", report.truncated());
-		task.put("errors", errors);
+		return envelope(report.fileName(), report.valid(), report.errorCount(), report.warningCount(), report.rows(),
+				task, errors);
+	}
+
+	/** One error of a report: type, row, field, cell, Thai note, English message. */
+	static Map<String, Object> error(String type, Integer row, String field, String cell, String message,
+			Object[] arguments, boolean error, MessageSource messages) {
+		Map<String, Object> entry = new LinkedHashMap<>();
+		entry.put("type", type);
+		entry.put("rowNumber", row);
+		entry.put("fieldName", field);
+		entry.put("cell", cell);
+		entry.put("note", messages.getMessage(message, arguments, THAI));
+		entry.put("message", messages.getMessage(message, arguments, Locale.ENGLISH));
+		entry.put("error", error);
+		return entry;
+	}
+
+	/**
+	 * The report around the errors of one file: {@code valid}, {@code stats} and the task, which gets
+	 * {@code extra}'s entries too; {@code rows} is left out when null.
+	 */
+	static Map<String, Object> envelope(String name, boolean valid, long errors, long warnings, Long rows,
+			Map<String, Object> extra, List<Map<String, Object>> entries) {
+		Map<String, Object> stats = new LinkedHashMap<>();
+		stats.put("errors", errors);
+		stats.put("warnings", warnings);
+		if (rows != null) {
+			stats.put("rows", rows);
+		}
+		Map<String, Object> task = new LinkedHashMap<>();
+		task.put("name", name);
+		task.put("valid", valid);
+		task.putAll(extra);
+		task.put("stats", stats);
+		task.put("errors", entries);
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("valid", report.valid());
+		body.put("valid", valid);
 		body.put("stats", stats);
 		body.put("tasks", List.of(task));
 		return body;
