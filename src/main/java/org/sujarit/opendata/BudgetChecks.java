@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.sujarit.opendata.ingest.SourceLine.LineKind;
+import org.sujarit.platform.tabular.Row;
 import org.sujarit.platform.tabular.ThaiNumberParser;
 import org.sujarit.platform.thai.FiscalYear;
 import org.sujarit.platform.thai.ThaiDigits;
@@ -19,7 +19,9 @@ import org.sujarit.platform.thai.ThaiDigits;
 /**
  * The checks a budget document must pass before it is published, as pure functions of its lines and the
  * code lists. The most valuable one: every printed total (of a แผนงาน, of a งบ, the grand total) equals the
- * sum of the lines it covers. Issue codes follow Frictionless's where one fits.
+ * sum of the lines it covers. Issue codes follow Frictionless's where one fits. The per-line rules
+ * ({@link #line}), the duplicate set ({@link DuplicateLines}) and the totals' running sums
+ * ({@link BudgetTotals}) are shared with the streaming check of open-data CSV files ({@link BudgetCsvCheck}).
  */
 final class BudgetChecks {
 
@@ -52,113 +54,41 @@ final class BudgetChecks {
 			issues.add(new ValidationIssue("blank-table", null, null, null, null, null, "opendata.check.blank-table",
 					List.of(), true));
 		}
-		Map<String, BudgetLine> seen = new HashMap<>();
+		DuplicateLines duplicates = new DuplicateLines();
+		BudgetTotals totals = new BudgetTotals(codes);
 		for (BudgetLine line : lines) {
-			if (line.kind() == LineKind.HEADING) {
-				continue;
-			}
-			Checker checker = new Checker(line, issues);
-			checker.encoding();
-			checker.declared(context);
-			boolean total = line.kind() != LineKind.LINE;
-			checker.amount(total);
-			if (total) {
-				continue;
-			}
-			checker.required(BudgetField.ITEM, line.item());
-			checker.codes(codes);
-			checker.expenseCode();
-			String key = duplicateKey(line);
-			BudgetLine first = seen.putIfAbsent(key, line);
-			if (first != null) {
-				issues.add(new ValidationIssue("duplicate-row", line.id(), line.ordinal(), line.row(), null, null,
-						"opendata.check.duplicate-row", List.of(where(first)), true));
-			}
+			line(context, line, codes, duplicates, issues::add);
+			totals.add(line);
 		}
-		totals(lines, codes, issues);
+		totals.finish(issues::add);
 		return new ValidationReport(issues);
 	}
 
-	/** The printed totals against the sums of the lines they cover. */
-	private static void totals(List<BudgetLine> lines, CodeBook codes, List<ValidationIssue> issues) {
-		String plan = "";
-		String work = "";
-		String group = "";
-		for (BudgetLine line : lines) {
-			if (line.kind() == LineKind.LINE || line.kind() == LineKind.HEADING) {
-				plan = blank(line.plan()) ? plan : key(codes, CodeList.PLAN, line.plan());
-				work = blank(line.work()) ? work : CodeBook.normal(line.work());
-				group = blank(line.budgetGroup()) ? group : key(codes, CodeList.BUDGET_GROUP, line.budgetGroup());
-				continue;
-			}
-			Optional<BigDecimal> printed = ThaiNumberParser.parse(line.amountText());
-			if (printed.isEmpty()) {
-				continue;
-			}
-			String totalPlan;
-			String totalWork = blank(line.work()) ? null : CodeBook.normal(line.work());
-			String totalGroup;
-			String code;
-			String scope;
-			switch (line.kind()) {
-				case PLAN_TOTAL -> {
-					totalPlan = blank(line.plan()) ? plan : key(codes, CodeList.PLAN, line.plan());
-					totalGroup = null;
-					code = "plan-total-mismatch";
-					scope = blank(line.plan()) ? plan : line.plan().strip();
-				}
-				case GROUP_TOTAL -> {
-					boolean inherit = blank(line.plan()) && blank(line.budgetGroup());
-					totalPlan = blank(line.plan()) ? (inherit ? plan : null) : key(codes, CodeList.PLAN, line.plan());
-					totalGroup = blank(line.budgetGroup()) ? group : key(codes, CodeList.BUDGET_GROUP, line.budgetGroup());
-					code = "group-total-mismatch";
-					scope = blank(line.budgetGroup()) ? group : line.budgetGroup().strip();
-				}
-				default -> {
-					totalPlan = null;
-					totalGroup = null;
-					code = "grand-total-mismatch";
-					scope = "";
-				}
-			}
-			BigDecimal sum = BigDecimal.ZERO;
-			int counted = 0;
-			for (BudgetLine covered : lines) {
-				if (covered.kind() != LineKind.LINE || !covers(covered, codes, totalPlan, totalWork, totalGroup)) {
-					continue;
-				}
-				Optional<BigDecimal> amount = ThaiNumberParser.parse(covered.amountText());
-				if (amount.isPresent()) {
-					sum = sum.add(amount.get());
-					counted++;
-				}
-			}
-			if (sum.compareTo(printed.get()) != 0) {
-				issues.add(new ValidationIssue(code, line.id(), line.ordinal(), line.row(), BudgetField.AMOUNT,
-						line.amountText(), "opendata.check." + code, List.of(scope, money(printed.get()), money(sum),
-								money(printed.get().subtract(sum)), String.valueOf(counted)),
-						true));
-			}
+	/**
+	 * The checks of one line that need no other line but the earlier ones (for duplicates): declared LAO and
+	 * year, amount, required cells, code lists, expense code. The printed totals are {@link BudgetTotals}'.
+	 * Shared by the check of stored documents and the streaming check of open-data CSV files.
+	 */
+	static void line(Context context, BudgetLine line, CodeBook codes, DuplicateLines duplicates,
+			Consumer<ValidationIssue> issues) {
+		if (line.kind() == LineKind.HEADING) {
+			return;
 		}
-	}
-
-	private static boolean covers(BudgetLine line, CodeBook codes, String plan, String work, String group) {
-		return (plan == null || plan.equals(key(codes, CodeList.PLAN, line.plan())))
-				&& (work == null || work.equals(CodeBook.normal(line.work())))
-				&& (group == null || group.equals(key(codes, CodeList.BUDGET_GROUP, line.budgetGroup())));
-	}
-
-	/** The code a name resolves to, or the name itself (normalised) when it names no code. */
-	private static String key(CodeBook codes, CodeList list, String text) {
-		return codes.resolve(list, text).map(CodeEntry::code).orElseGet(() -> "?" + CodeBook.normal(text));
-	}
-
-	private static String duplicateKey(BudgetLine line) {
-		return String.join("\u0001", CodeBook.normal(line.plan()), CodeBook.normal(line.work()),
-				CodeBook.normal(line.budgetGroup()), CodeBook.normal(line.category()),
-				CodeBook.normal(line.expenseType()), CodeBook.normal(line.expenseCode()), CodeBook.normal(line.item()),
-				ThaiNumberParser.parse(line.amountText()).map(BigDecimal::stripTrailingZeros).map(BigDecimal::toPlainString)
-					.orElse(CodeBook.normal(line.amountText())));
+		Checker checker = new Checker(line, issues);
+		checker.encoding();
+		checker.formulas();
+		checker.declared(context);
+		boolean total = line.kind() != LineKind.LINE;
+		checker.amount(total);
+		if (total) {
+			return;
+		}
+		checker.required(BudgetField.ITEM, line.item());
+		checker.codes(codes);
+		checker.expenseCode();
+		duplicates.firstOf(line)
+			.ifPresent(first -> issues.accept(new ValidationIssue("duplicate-row", line.id(), line.ordinal(), line.row(),
+					null, null, "opendata.check.duplicate-row", List.of(first), true)));
 	}
 
 	static String where(BudgetLine line) {
@@ -188,11 +118,36 @@ final class BudgetChecks {
 		if (digits.startsWith("พ.ศ.")) {
 			digits = digits.substring(4).strip();
 		}
-		if (!digits.matches("[0-9]{4}")) {
+		if (digits.length() != 4 || !digits(digits)) {
 			return Optional.empty();
 		}
 		int year = Integer.parseInt(digits);
 		return Optional.of(year < 2400 ? year + FiscalYear.BE_OFFSET : year);
+	}
+
+	/** Whether the text is only Arabic digits (and not empty). */
+	static boolean digits(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** A code as typed: Thai digits as Arabic, spaces left out. */
+	static String compactCode(String text) {
+		StringBuilder code = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isWhitespace(c)) {
+				code.append(c >= '\u0E50' && c <= '\u0E59' ? (char) ('0' + (c - '\u0E50')) : c);
+			}
+		}
+		return code.toString();
 	}
 
 	/** The checks of one line, adding to the shared list. */
@@ -200,15 +155,15 @@ final class BudgetChecks {
 
 		private final BudgetLine line;
 
-		private final List<ValidationIssue> issues;
+		private final Consumer<ValidationIssue> issues;
 
-		Checker(BudgetLine line, List<ValidationIssue> issues) {
+		Checker(BudgetLine line, Consumer<ValidationIssue> issues) {
 			this.line = line;
 			this.issues = issues;
 		}
 
 		void add(String code, BudgetField field, String message, String... arguments) {
-			issues.add(new ValidationIssue(code, line.id(), line.ordinal(), line.row(), field,
+			issues.accept(new ValidationIssue(code, line.id(), line.ordinal(), line.row(), field,
 					field == null ? null : line.value(field), message, List.of(arguments), true));
 		}
 
@@ -217,6 +172,16 @@ final class BudgetChecks {
 				String value = line.value(field);
 				if (value != null && value.indexOf('\uFFFD') >= 0) {
 					add("encoding-error", field, "opendata.check.encoding-error");
+				}
+			}
+		}
+
+		/** Spreadsheet error values (#REF!, #DIV/0!, #VALUE!...) are reported per cell, never read as 0. */
+		void formulas() {
+			for (BudgetField field : BudgetField.values()) {
+				String value = line.value(field);
+				if (value != null && Row.isError(value.strip())) {
+					add("formula-error", field, "opendata.check.formula-error", value.strip());
 				}
 			}
 		}
@@ -233,7 +198,7 @@ final class BudgetChecks {
 				}
 			}
 			if (!blank(line.laoCode())
-					&& !ThaiDigits.toArabic(line.laoCode()).replaceAll("\\s", "").equals(context.laoCode())) {
+					&& !compactCode(line.laoCode()).equals(context.laoCode())) {
 				add("unknown-lao", BudgetField.LAO_CODE, "opendata.check.unknown-lao", context.laoCode());
 			}
 		}
@@ -243,6 +208,9 @@ final class BudgetChecks {
 				if (!total) {
 					add("missing-cell", BudgetField.AMOUNT, "opendata.check.missing-cell");
 				}
+				return;
+			}
+			if (Row.isError(line.amountText().strip())) {
 				return;
 			}
 			Optional<BigDecimal> amount = ThaiNumberParser.parse(line.amountText());
@@ -301,7 +269,7 @@ final class BudgetChecks {
 				return;
 			}
 			String code = ThaiDigits.toArabic(line.expenseCode()).strip();
-			if (!code.matches("[0-9]+")) {
+			if (!digits(code)) {
 				add("type-error", BudgetField.EXPENSE_CODE, "opendata.check.type-error.code");
 			}
 			else if (code.length() != 7) {

@@ -91,7 +91,11 @@ class BudgetIngest {
 			if (parser == null && stored.kind() == FileKind.PDF) {
 				throw DomainException.invalid("opendata.upload.unrecognised-pdf");
 			}
-			ParsedFile parsed = parser == null || parser instanceof FieldRowParser ? null
+			// everything is read before the document changes: a file refused while reading leaves it as it was
+			FieldFile fields = parser instanceof FieldRowParser fieldParser
+					? new FieldFile(fieldParser.layout(), fieldParser.table(copy, stored.originalName()))
+					: null;
+			ParsedFile parsed = parser == null || fields != null ? null
 					: readable(parser.parse(copy, stored.originalName()));
 			if (parser == null) {
 				// not the template nor a printed layout: the officer maps its columns first, if it is a table
@@ -102,8 +106,12 @@ class BudgetIngest {
 				.orElseGet(() -> repository.insertDocument(agencyId, lao.code(), lao.nameTh(), fiscalYear, type,
 						Actor.current()));
 			repository.replaceFile(id, stored.id(), stored.originalName(), stored.contentType(), Actor.current());
-			if (parser != null) {
-				read(id, parser, parsed, copy, stored.originalName());
+			if (fields != null) {
+				store(id, fields.layout(), fieldLines(fields.table().rows()), notes(fields.table().problems()));
+				validation.validate(id);
+			}
+			else if (parsed != null) {
+				read(id, parsed);
 				validation.validate(id);
 			}
 			return id;
@@ -183,12 +191,11 @@ class BudgetIngest {
 		return parsed;
 	}
 
-	private void read(long id, BudgetFileParser parser, ParsedFile parsed, Path file, String originalName)
-			throws IOException {
-		if (parser instanceof FieldRowParser fields) {
-			store(id, fields.layout(), fieldLines(fields.rows(file, originalName)), List.of());
-			return;
-		}
+	/** A table of one column per field: its rows as typed, and what was left out of the file. */
+	private record FieldFile(String layout, FieldRowParser.Table table) {
+	}
+
+	private void read(long id, ParsedFile parsed) {
 		List<OpenDataRepository.NewLine> lines = new ArrayList<>();
 		for (SourceLine line : parsed.lines()) {
 			Map<BudgetField, String> texts = new EnumMap<>(BudgetField.class);
@@ -204,11 +211,13 @@ class BudgetIngest {
 			lines.add(new OpenDataRepository.NewLine(line.kind(), texts, line.sheet(), line.row(), line.page(),
 					line.text()));
 		}
-		List<BudgetChecks.ParseNote> notes = parsed.problems()
-			.stream()
+		store(id, parsed.layout(), lines, notes(parsed.problems()));
+	}
+
+	private static List<BudgetChecks.ParseNote> notes(List<ParsedFile.ParseProblem> problems) {
+		return problems.stream()
 			.map(p -> new BudgetChecks.ParseNote(p.code(), p.arguments(), p.sheet(), p.row(), p.page()))
 			.toList();
-		store(id, parsed.layout(), lines, notes);
 	}
 
 	private static List<OpenDataRepository.NewLine> fieldLines(List<FieldRow> rows) {

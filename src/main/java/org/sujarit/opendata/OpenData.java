@@ -56,8 +56,11 @@ public class OpenData {
 
 	private final PublishedLineRepository published;
 
+	private final BudgetCsvValidation csvValidation;
+
 	OpenData(OpenDataRepository repository, BudgetIngest ingest, BudgetValidation validation, BudgetOutputs outputs,
-			TemplateWorkbook template, FileStore files, Directory directory, PublishedLineRepository published) {
+			TemplateWorkbook template, FileStore files, Directory directory, BudgetCsvValidation csvValidation,
+			PublishedLineRepository published) {
 		this.published = published;
 		this.repository = repository;
 		this.ingest = ingest;
@@ -66,6 +69,7 @@ public class OpenData {
 		this.template = template;
 		this.files = files;
 		this.directory = directory;
+		this.csvValidation = csvValidation;
 	}
 
 	// reading
@@ -178,6 +182,23 @@ public class OpenData {
 		}
 		repository.setChanged(documentId);
 		return repository.line(documentId, lineId).orElseThrow();
+	}
+
+	/**
+	 * Checks an open-data budget CSV (the published layout, optionally with a {@code row_type} column of
+	 * printed totals) row by row without keeping it: what a publisher runs before publishing. Nothing is
+	 * stored. With an LAO code and a year the file is that LAO's document; without, it may hold many LAOs.
+	 * @throws DomainException when only one of {@code laoCode} and {@code fiscalYear} is given, or the file is
+	 *         no CSV text
+	 */
+	public CsvValidationReport validateCsv(InputStream content, String fileName, String laoCode, Integer fiscalYear) {
+		CurrentUser.require();
+		boolean lao = laoCode != null && !laoCode.isBlank();
+		if (lao != (fiscalYear != null)) {
+			throw DomainException.invalid("opendata.validate.declare-both");
+		}
+		BudgetChecks.Context declared = lao ? new BudgetChecks.Context(laoByCode(laoCode).code(), fiscalYear) : null;
+		return csvValidation.validate(content, fileName, declared);
 	}
 
 	// outputs

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.opendata.ingest.SourceLine.LineKind;
@@ -35,13 +33,10 @@ class OpenDataRepository {
 
 	private final JdbcClient jdbc;
 
-	private final NamedParameterJdbcTemplate batch;
-
 	private final ObjectMapper json;
 
-	OpenDataRepository(JdbcClient jdbc, NamedParameterJdbcTemplate batch, ObjectMapper json) {
+	OpenDataRepository(JdbcClient jdbc, ObjectMapper json) {
 		this.jdbc = jdbc;
-		this.batch = batch;
 		this.json = json;
 	}
 
@@ -188,33 +183,72 @@ class OpenDataRepository {
 
 	// lines
 
+	/**
+	 * Stores a document's lines with one statement (arrays unnested), not one per line: one plan and one
+	 * round trip whatever the count. The audit trigger still records every line.
+	 */
 	void insertLines(long documentId, List<NewLine> lines) {
-		MapSqlParameterSource[] rows = new MapSqlParameterSource[lines.size()];
-		for (int i = 0; i < lines.size(); i++) {
-			NewLine line = lines.get(i);
-			MapSqlParameterSource row = new MapSqlParameterSource().addValue("doc", documentId)
-				.addValue("ordinal", i + 1)
-				.addValue("kind", line.kind().name())
-				.addValue("sheet", line.sheet())
-				.addValue("row", line.row())
-				.addValue("page", line.page())
-				.addValue("source", line.sourceText())
-				.addValue("amount_text", blankToNull(line.texts().get(BudgetField.AMOUNT)))
-				.addValue("amount", BudgetChecks.storedAmount(line.texts().get(BudgetField.AMOUNT)));
-			for (BudgetField field : BudgetField.values()) {
-				if (field != BudgetField.ROW_TYPE && field != BudgetField.AMOUNT) {
-					row.addValue(field.key(), blankToNull(line.texts().get(field)));
-				}
-			}
-			rows[i] = row;
+		if (lines.isEmpty()) {
+			return;
 		}
-		batch.batchUpdate("""
+		List<BudgetField> texts = java.util.Arrays.stream(BudgetField.values())
+			.filter(f -> f != BudgetField.ROW_TYPE && f != BudgetField.AMOUNT)
+			.toList();
+		int size = lines.size();
+		Integer[] ordinals = new Integer[size];
+		String[] kinds = new String[size];
+		String[] sheets = new String[size];
+		Integer[] rows = new Integer[size];
+		Integer[] pages = new Integer[size];
+		String[] sources = new String[size];
+		String[] amountTexts = new String[size];
+		String[] amounts = new String[size];
+		String[][] fields = new String[texts.size()][size];
+		for (int i = 0; i < size; i++) {
+			NewLine line = lines.get(i);
+			ordinals[i] = i + 1;
+			kinds[i] = line.kind().name();
+			sheets[i] = line.sheet();
+			rows[i] = line.row();
+			pages[i] = line.page();
+			sources[i] = line.sourceText();
+			amountTexts[i] = blankToNull(line.texts().get(BudgetField.AMOUNT));
+			java.math.BigDecimal amount = BudgetChecks.storedAmount(line.texts().get(BudgetField.AMOUNT));
+			amounts[i] = amount == null ? null : amount.toPlainString();
+			for (int f = 0; f < texts.size(); f++) {
+				fields[f][i] = blankToNull(line.texts().get(texts.get(f)));
+			}
+		}
+		var statement = jdbc.sql("""
 				insert into opendata_line (document_id, ordinal, kind, fiscal_year, lao_code, side, plan, work,
 				    budget_group, category, expense_type, expense_code, item, amount_text, amount, sheet, source_row,
 				    source_page, source_text)
-				values (:doc, :ordinal, :kind, :fiscal_year, :lao_code, :side, :plan, :work, :budget_group, :category,
-				    :expense_type, :expense_code, :item, :amount_text, :amount, :sheet, :row, :page, :source)
-				""", rows);
+				select :doc, l.ordinal, l.kind, l.fiscal_year, l.lao_code, l.side, l.plan, l.work, l.budget_group,
+				    l.category, l.expense_type, l.expense_code, l.item, l.amount_text, l.amount, l.sheet, l.source_row,
+				    l.source_page, l.source_text
+				from unnest(cast(:ordinal as int[]), cast(:kind as text[]), cast(:fiscal_year as text[]),
+				    cast(:lao_code as text[]), cast(:side as text[]), cast(:plan as text[]), cast(:work as text[]),
+				    cast(:budget_group as text[]), cast(:category as text[]), cast(:expense_type as text[]),
+				    cast(:expense_code as text[]), cast(:item as text[]), cast(:amount_text as text[]),
+				    cast(:amount as numeric[]), cast(:sheet as text[]), cast(:row as int[]), cast(:page as int[]),
+				    cast(:source as text[]))
+				    as l(ordinal, kind, fiscal_year, lao_code, side, plan, work, budget_group, category, expense_type,
+				         expense_code, item, amount_text, amount, sheet, source_row, source_page, source_text)
+				order by l.ordinal
+				""")
+			.param("doc", documentId)
+			.param("ordinal", ordinals)
+			.param("kind", kinds)
+			.param("amount_text", amountTexts)
+			.param("amount", amounts)
+			.param("sheet", sheets)
+			.param("row", rows)
+			.param("page", pages)
+			.param("source", sources);
+		for (int f = 0; f < texts.size(); f++) {
+			statement = statement.param(texts.get(f).key(), fields[f]);
+		}
+		statement.update();
 	}
 
 	List<BudgetLine> lines(long documentId) {

@@ -13,6 +13,8 @@ import java.util.Locale;
  * search    [--data-dir=...] [--rounds=10] [--sql-rounds=3] [--rebuild=true]   (Lucene vs ILIKE vs pg_trgm)
  * db        [--data-dir=...] [--port=54329] [--for=30m]   (the database alone, for psql)
  * national-report [--data-dir=...] [--round=largest|ID] [--formats=docx,pdf,xlsx] [--accept=all|received|none] ...
+ * opendata-validate [--lines=1000000] [--rows-per-lao=400] [--error-rate=0.0005] [--node=node] ...
+ * opendata-national [--data-dir=target/bench-postgres-opendata] [--laos=all] [--lines=400] [--threads=2] ...
  * </pre>
  */
 public final class BenchMain {
@@ -23,7 +25,7 @@ public final class BenchMain {
 	public static void main(String[] args) throws Exception {
 		Locale.setDefault(Locale.ROOT);
 		if (args.length == 0 || args[0].equals("help")) {
-			System.err.println("usage: BenchMain generate|load|export|search|db|national-report [--option=value ...]  (see bench/README.md)");
+			System.err.println("usage: BenchMain generate|load|export|search|db|national-report|opendata-validate|opendata-national [--option=value ...]  (see bench/README.md)");
 			System.exit(2);
 		}
 		Runtime runtime = Runtime.getRuntime();
@@ -40,6 +42,8 @@ public final class BenchMain {
 				case "search" -> new SearchBenchmark(options).run();
 				case "db" -> new DatabaseShell(options).run();
 				case "national-report" -> new NationalReportBenchmark(options).run();
+				case "opendata-validate" -> new OpenDataValidateBenchmark(options).run();
+				case "opendata-national" -> new OpenDataNationalBenchmark(options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark " + args[0]);
 			}
 		}

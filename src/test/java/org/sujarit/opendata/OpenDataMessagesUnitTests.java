@@ -29,9 +29,11 @@ class OpenDataMessagesUnitTests {
 
 	@Test
 	void everyKeyTheModuleNamesExists() throws IOException {
-		// the module's bundles: core, printed layouts, publication, progress tracking, the public explorer
+		// the module's bundles: core, printed layouts, publication, progress tracking, the public explorer,
+		// CSV check and bad input
 		Properties thai = new Properties();
-		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish", "opendata-progress", "opendata-explorer")) {
+		for (String bundle : List.of("opendata", "opendata-layout", "opendata-publish", "opendata-progress",
+				"opendata-explorer", "opendata-validate")) {
 			try (Reader reader = Files.newBufferedReader(Path.of("src/main/resources/messages/" + bundle + ".properties"),
 					StandardCharsets.UTF_8)) {
 				thai.load(reader);

@@ -52,24 +52,28 @@ public final class TestBudgets {
 	/** The template's layout (Thai labels, key row, data) as a workbook. */
 	public static byte[] templateWorkbook(List<List<String>> rows) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			XSSFSheet sheet = workbook.createSheet("budget");
-			XSSFRow labels = sheet.createRow(0);
-			XSSFRow keys = sheet.createRow(1);
-			BudgetField[] fields = BudgetField.values();
-			for (int c = 0; c < fields.length; c++) {
-				labels.createCell(c).setCellValue("ป้าย " + c);
-				keys.createCell(c).setCellValue(fields[c].key());
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				XSSFRow row = sheet.createRow(r + 2);
-				for (int c = 0; c < rows.get(r).size(); c++) {
-					if (!rows.get(r).get(c).isEmpty()) {
-						row.createCell(c).setCellValue(rows.get(r).get(c));
-					}
-				}
-			}
+			fill(workbook.createSheet("budget"), rows);
 			workbook.write(out);
 			return out.toByteArray();
+		}
+	}
+
+	/** The template's layout on a sheet: Thai labels in row 1, the key row in row 2, the data below. */
+	public static void fill(XSSFSheet sheet, List<List<String>> rows) {
+		XSSFRow labels = sheet.createRow(0);
+		XSSFRow keys = sheet.createRow(1);
+		BudgetField[] fields = BudgetField.values();
+		for (int c = 0; c < fields.length; c++) {
+			labels.createCell(c).setCellValue("ป้าย " + c);
+			keys.createCell(c).setCellValue(fields[c].key());
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			XSSFRow row = sheet.createRow(r + 2);
+			for (int c = 0; c < rows.get(r).size(); c++) {
+				if (!rows.get(r).get(c).isEmpty()) {
+					row.createCell(c).setCellValue(rows.get(r).get(c));
+				}
+			}
 		}
 	}
 

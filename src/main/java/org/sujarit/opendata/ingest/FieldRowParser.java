@@ -15,4 +15,24 @@ public interface FieldRowParser {
 
 	List<FieldRow> rows(Path file, String originalName) throws IOException;
 
+	/** What was left out of the file and the officer should know (e.g. hidden sheets), stored as notes. */
+	default List<ParsedFile.ParseProblem> problems(Path file, String originalName) throws IOException {
+		return List.of();
+	}
+
+	/** The rows and the problems together; parsers that can read the file once for both do. */
+	default Table table(Path file, String originalName) throws IOException {
+		return new Table(rows(file, originalName), problems(file, originalName));
+	}
+
+	/** A table's rows as typed and what was left out of the file. */
+	record Table(List<FieldRow> rows, List<ParsedFile.ParseProblem> problems) {
+
+		public Table {
+			rows = List.copyOf(rows);
+			problems = List.copyOf(problems);
+		}
+
+	}
+
 }

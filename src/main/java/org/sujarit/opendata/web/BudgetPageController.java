@@ -7,9 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -211,28 +209,11 @@ class BudgetPageController {
 		ValidationReport report = openData.report(id);
 		List<Map<String, Object>> errors = new ArrayList<>();
 		for (var issue : report.issues()) {
-			Map<String, Object> error = new LinkedHashMap<>();
-			error.put("type", issue.code());
-			error.put("rowNumber", issue.row());
-			error.put("fieldName", issue.field() == null ? null : issue.field().key());
-			error.put("cell", issue.cell());
-			error.put("note", messages.getMessage(issue.message(), issue.args(), Locale.forLanguageTag("th")));
-			error.put("message", messages.getMessage(issue.message(), issue.args(), Locale.ENGLISH));
-			error.put("error", issue.error());
-			errors.add(error);
+			errors.add(CsvReports.error(issue.code(), issue.row(), issue.field() == null ? null : issue.field().key(),
+					issue.cell(), issue.message(), issue.args(), issue.error(), messages));
 		}
-		int warnings = report.issues().size() - report.errorCount();
-		Map<String, Object> stats = Map.of("errors", report.errorCount(), "warnings", warnings);
-		Map<String, Object> task = new LinkedHashMap<>();
-		task.put("name", document.fileName());
-		task.put("valid", report.valid());
-		task.put("stats", stats);
-		task.put("errors", errors);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("valid", report.valid());
-		body.put("stats", stats);
-		body.put("tasks", List.of(task));
-		return body;
+		return CsvReports.envelope(document.fileName(), report.valid(), report.errorCount(),
+				report.issues().size() - report.errorCount(), null, Map.of(), errors);
 	}
 
 	@GetMapping("/documents/{id}/mapping")

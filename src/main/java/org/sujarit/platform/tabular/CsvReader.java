@@ -1,10 +1,8 @@
 package org.sujarit.platform.tabular;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -59,8 +57,8 @@ final class CsvReader {
 	/** Reads text that is already decoded, such as a bundled resource (see {@link BundledCsv}). */
 	void read(Reader text, String sheetName, char separator) throws IOException {
 		sink.sheet(sheetName, false);
-		try (PushbackReader reader = new PushbackReader(new BufferedReader(text, 64 * 1024), 1)) {
-			parse(reader, separator);
+		try (Reader reader = text) {
+			parse(new Chars(reader), separator);
 		}
 		catch (CharacterCodingException ex) {
 			throw DomainException.invalid("platform.tabular.encoding");
@@ -93,13 +91,66 @@ final class CsvReader {
 		if (head.length >= 2 && (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF) {
 			return new Encoding(StandardCharsets.UTF_16BE, 2);
 		}
-		if (decodes(file, StandardCharsets.UTF_8)) {
+		if (utf8(file)) {
 			return new Encoding(StandardCharsets.UTF_8, 0);
 		}
 		if (decodes(file, WINDOWS_874)) {
 			return new Encoding(WINDOWS_874, 0);
 		}
 		throw DomainException.invalid("platform.tabular.encoding");
+	}
+
+	/**
+	 * Whether the whole file is well-formed UTF-8 (no overlong forms, surrogates or code points past
+	 * U+10FFFF), checked on the bytes: several times faster than decoding them, which matters for large files.
+	 */
+	static boolean utf8(Path file) throws IOException {
+		byte[] buffer = new byte[64 * 1024];
+		int pending = 0;
+		try (InputStream stream = Files.newInputStream(file)) {
+			int read;
+			while ((read = stream.read(buffer, pending, buffer.length - pending)) != -1 || pending > 0) {
+				int length = pending + Math.max(read, 0);
+				boolean end = read == -1;
+				int i = 0;
+				while (i < length) {
+					int b = buffer[i];
+					if (b >= 0) {
+						i++;
+						continue;
+					}
+					int lead = b & 0xFF;
+					int size = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
+					if (size == 0 || lead > 0xF4) {
+						return false;
+					}
+					if (i + size > length) {
+						if (end) {
+							return false;
+						}
+						break;
+					}
+					int second = buffer[i + 1] & 0xFF;
+					int low = lead == 0xE0 ? 0xA0 : lead == 0xF0 ? 0x90 : 0x80;
+					int high = lead == 0xED ? 0x9F : lead == 0xF4 ? 0x8F : 0xBF;
+					if (second < low || second > high) {
+						return false;
+					}
+					for (int k = 2; k < size; k++) {
+						if ((buffer[i + k] & 0xC0) != 0x80) {
+							return false;
+						}
+					}
+					i += size;
+				}
+				pending = length - i;
+				System.arraycopy(buffer, i, buffer, 0, pending);
+				if (end) {
+					return pending == 0;
+				}
+			}
+		}
+		return true;
 	}
 
 	/** Whether the whole file decodes in {@code charset} without a single malformed or unmappable byte. */
@@ -184,14 +235,100 @@ final class CsvReader {
 		return SEPARATORS[best];
 	}
 
-	private void parse(PushbackReader reader, char separator) throws IOException {
+	/**
+	 * The characters of the text through a buffer of its own (a {@code PushbackReader} costs a lock per
+	 * character), with one character of push-back, and runs of ordinary characters handed out at once.
+	 */
+	private static final class Chars {
+
+		private final Reader reader;
+
+		private final char[] buffer = new char[64 * 1024];
+
+		private int position;
+
+		private int limit;
+
+		Chars(Reader reader) {
+			this.reader = reader;
+		}
+
+		int read() throws IOException {
+			if (position == limit && !fill()) {
+				return -1;
+			}
+			return buffer[position++];
+		}
+
+		/** Gives back the character just read. */
+		void unread() {
+			position--;
+		}
+
+		private boolean fill() throws IOException {
+			int read;
+			do {
+				read = reader.read(buffer, 0, buffer.length);
+			}
+			while (read == 0);
+			if (read < 0) {
+				return false;
+			}
+			position = 0;
+			limit = read;
+			return true;
+		}
+
+		/**
+		 * The length of the run of characters from the current one that need no decision: not the separator,
+		 * not a quote, not a control character. The run is consumed by {@link #take}.
+		 */
+		int run(char separator) {
+			int end = position;
+			while (end < limit) {
+				char c = buffer[end];
+				if (c == separator || c == '"' || c < 0x20) {
+					break;
+				}
+				end++;
+			}
+			return end - position;
+		}
+
+		/** The run inside quotes: up to the next quote (or NUL, which is never text). */
+		int quotedRun() {
+			int end = position;
+			while (end < limit && buffer[end] != '"' && buffer[end] != 0) {
+				end++;
+			}
+			return end - position;
+		}
+
+		void take(StringBuilder field, int length) {
+			field.append(buffer, position, length);
+			position += length;
+		}
+
+	}
+
+	private void parse(Chars reader, char separator) throws IOException {
 		List<String> record = new ArrayList<>();
 		StringBuilder field = new StringBuilder();
 		int number = 1;
 		boolean quoted = false;
 		boolean fieldWasQuoted = false;
 		int c;
-		while ((c = reader.read()) != -1) {
+		while (true) {
+			int run = quoted ? reader.quotedRun() : reader.run(separator);
+			if (run > 0) {
+				if (field.length() + run > limits.maxCellLength()) {
+					throw DomainException.invalid("platform.tabular.cell-too-long", number, limits.maxCellLength());
+				}
+				reader.take(field, run);
+			}
+			if ((c = reader.read()) == -1) {
+				break;
+			}
 			if (c == 0) {
 				// NUL never occurs in text: UTF-16 without a byte-order mark, or a binary file
 				throw DomainException.invalid("platform.tabular.encoding");
@@ -205,7 +342,7 @@ final class CsvReader {
 					else {
 						quoted = false;
 						if (next != -1) {
-							reader.unread(next);
+							reader.unread();
 						}
 					}
 				}
@@ -226,7 +363,7 @@ final class CsvReader {
 				if (c == '\r') {
 					int next = reader.read();
 					if (next != '\n' && next != -1) {
-						reader.unread(next);
+						reader.unread();
 					}
 				}
 				endField(record, field, number);

@@ -29,6 +29,10 @@ public final class ThaiNumberParser {
 		if (text == null) {
 			return Optional.empty();
 		}
+		if (plain(text)) {
+			// most amounts in machine-written files: digits with an optional fraction, read without regexes
+			return Optional.of(new BigDecimal(text));
+		}
 		String value = ThaiDigits.toArabic(text).replaceAll("[\\s\\u00A0\\u2007\\u202F\\u200B]", "")
 			.replace('\u2212', '-');
 		if (value.isEmpty()) {
@@ -56,6 +60,25 @@ public final class ThaiNumberParser {
 			parsed = parsed.negate();
 		}
 		return Optional.of(parsed);
+	}
+
+	/** Arabic digits, optionally a point and more digits: {@code 1234}, {@code 1234.50}. */
+	private static boolean plain(String text) {
+		int length = text.length();
+		if (length == 0 || length > 30) {
+			return false;
+		}
+		int point = -1;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == '.' && point < 0 && i > 0) {
+				point = i;
+			}
+			else if (c < '0' || c > '9') {
+				return false;
+			}
+		}
+		return point != length - 1;
 	}
 
 	private static String withoutCurrency(String value) {
