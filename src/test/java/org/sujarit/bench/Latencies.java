@@ -13,10 +13,33 @@ import java.util.Map;
  */
 final class Latencies {
 
+	private static final long SLOW_NANOS = 1_000_000_000L;
+
 	private final Map<String, Samples> byType = new LinkedHashMap<>();
+
+	private final long origin = System.nanoTime();
+
+	/** Requests slower than {@link #SLOW_NANOS} by the second of the run they started in. */
+	private final Map<Long, Integer> slowBySecond = new java.util.TreeMap<>();
 
 	synchronized void add(String type, long nanos, boolean ok) {
 		byType.computeIfAbsent(type, t -> new Samples()).add(nanos, ok);
+		if (nanos > SLOW_NANOS) {
+			slowBySecond.merge((System.nanoTime() - nanos - origin) / 1_000_000_000L, 1, Integer::sum);
+		}
+	}
+
+	/**
+	 * When the requests slower than a second started: a few seconds holding most of them point to a stall
+	 * of the whole node (a pause, a lock, a cache being filled), an even spread to plain queueing.
+	 */
+	synchronized void printSlowTimeline() {
+		int total = slowBySecond.values().stream().mapToInt(Integer::intValue).sum();
+		System.out.printf(Locale.ROOT, "%nRequests over %d ms: %,d, by second of the run they started in (second:count)%n",
+				SLOW_NANOS / 1_000_000, total);
+		StringBuilder line = new StringBuilder();
+		slowBySecond.forEach((second, count) -> line.append(second).append(':').append(count).append(' '));
+		System.out.println(line.toString().strip());
 	}
 
 	synchronized long count() {

@@ -197,6 +197,7 @@ final class LoadBenchmark {
 			signIn.print("Sign-in (once per user, before the measured run)", targetP95, List.of());
 			double p95 = latencies.print(String.format(Locale.ROOT, "Measured run: %d users, %.1f s", simulated.size(), seconds),
 					targetP95, List.of());
+			latencies.printSlowTimeline();
 			long requests = latencies.count();
 			long errors = latencies.errors() + signIn.errors();
 			Verification verification;
@@ -420,7 +421,11 @@ final class LoadBenchmark {
 				else {
 					reporterStep(deadline, thai);
 				}
-				pause(deadline, think());
+				// a user whose next think time would end after the deadline stops: going on without
+				// thinking made every user fire requests back to back in the last seconds of each phase
+				if (!pause(deadline, think())) {
+					return;
+				}
 			}
 		}
 
