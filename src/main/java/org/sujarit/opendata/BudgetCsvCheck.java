@@ -36,6 +36,26 @@ import org.sujarit.platform.web.DomainException;
  */
 final class BudgetCsvCheck implements RowHandler {
 
+	/** Is told each LAO's lines as they are read and, once the LAO's last line is checked, its error count. */
+	interface LaoListener {
+
+		void line(String laoCode, BudgetLine line, String documentType);
+
+		/** @param errors the errors found in this LAO's lines and totals (file-wide problems not included) */
+		void finished(String laoCode, long errors);
+
+	}
+
+	private static final LaoListener NO_LISTENER = new LaoListener() {
+		@Override
+		public void line(String laoCode, BudgetLine line, String documentType) {
+		}
+
+		@Override
+		public void finished(String laoCode, long errors) {
+		}
+	};
+
 	static final String ROW_TYPE = "row_type";
 
 	static final Set<String> INTEGER_COLUMNS = Set.of("line_no", "fiscal_year", "source_row");
@@ -86,6 +106,11 @@ final class BudgetCsvCheck implements RowHandler {
 
 	private int laos;
 
+	private LaoListener listener = NO_LISTENER;
+
+	/** Errors counted when the current LAO's first line was read. */
+	private long errorsBeforeLao;
+
 	/**
 	 * @param laoCodes the DLA codes of every local government, for files without a declared document
 	 * @param declared the document the file is declared to be, or null for a file of many LAOs
@@ -97,6 +122,22 @@ final class BudgetCsvCheck implements RowHandler {
 		this.declared = declared;
 		this.limit = limit;
 		this.totals = new BudgetTotals(codes);
+	}
+
+	/** For a file of many LAOs: who is told each LAO's lines and outcome. */
+	BudgetCsvCheck listener(LaoListener laoListener) {
+		this.listener = laoListener;
+		return this;
+	}
+
+	/** The year of the file's lines (of many LAOs), once a line has given it. */
+	Integer fiscalYear() {
+		return fileYear;
+	}
+
+	/** Errors found so far in the whole file. */
+	long errors() {
+		return errors;
 	}
 
 	@Override
@@ -124,6 +165,9 @@ final class BudgetCsvCheck implements RowHandler {
 			throw DomainException.invalid("platform.tabular.empty");
 		}
 		totals.finish(issue -> add(issue, null));
+		if (lao != null) {
+			listener.finished(lao, errors - errorsBeforeLao);
+		}
 		if (!anyLine) {
 			add(new CsvIssue("blank-table", null, null, null, "opendata.check.blank-table", List.of(), true));
 		}
@@ -213,6 +257,9 @@ final class BudgetCsvCheck implements RowHandler {
 		schema(row, line);
 		BudgetChecks.line(context(line), line, codes, duplicates, issue -> add(issue, row));
 		totals.add(line);
+		if (lao != null) {
+			listener.line(lao, line, cell(row, "document_type"));
+		}
 	}
 
 	private void nextLao(Row row, String laoCode) {
@@ -221,7 +268,9 @@ final class BudgetCsvCheck implements RowHandler {
 			finishedLaos.add(lao);
 			duplicates.clear();
 			lineNumbers.clear();
+			listener.finished(lao, errors - errorsBeforeLao);
 		}
+		errorsBeforeLao = errors;
 		if (finishedLaos.contains(laoCode)) {
 			add(new CsvIssue("lao-split", row.number(), "lao_code", laoCode, "opendata.csv.lao-split", List.of(laoCode),
 					true));

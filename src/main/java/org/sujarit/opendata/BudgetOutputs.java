@@ -11,15 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.sujarit.opendata.ingest.SourceLine.LineKind;
 import org.sujarit.platform.tabular.CsvWriter;
+import org.sujarit.platform.tabular.XlsxWriter;
 import org.sujarit.platform.thai.FiscalYear;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -83,7 +80,7 @@ class BudgetOutputs {
 		return baseUrl + "/public/opendata/codes/" + list.slug() + "/" + code;
 	}
 
-	static String baseName(BudgetDocument document) {
+	static String baseName(BudgetDataset document) {
 		return baseName(document.laoCode(), document.fiscalYear(), document.documentType());
 	}
 
@@ -92,7 +89,7 @@ class BudgetOutputs {
 	}
 
 	/** The table's rows, one per budget line, each a value per {@link #COLUMNS} column. */
-	List<List<Object>> rows(BudgetDocument document, List<BudgetLine> lines, CodeBook codes) {
+	List<List<Object>> rows(BudgetDataset document, List<BudgetLine> lines, CodeBook codes) {
 		List<List<Object>> rows = new ArrayList<>();
 		int number = 0;
 		for (BudgetLine line : lines) {
@@ -147,67 +144,25 @@ class BudgetOutputs {
 				: value;
 	}
 
-	void xlsx(BudgetDocument document, List<List<Object>> rows, OutputStream out) {
-		try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			CellStyle header = workbook.createCellStyle();
-			header.setFont(bold);
-			CellStyle money = workbook.createCellStyle();
-			money.setDataFormat(workbook.createDataFormat().getFormat("#,##0.00"));
-			SXSSFSheet data = workbook.createSheet("budget");
-			var head = data.createRow(0);
+	void xlsx(BudgetDataset document, List<List<Object>> rows, OutputStream out) {
+		try (XlsxWriter xlsx = new XlsxWriter(out, "budget")) {
+			xlsx.heading(COLUMNS.stream().map(Column::name).toList());
 			for (int c = 0; c < COLUMNS.size(); c++) {
-				var cell = head.createCell(c);
-				cell.setCellValue(COLUMNS.get(c).name());
-				cell.setCellStyle(header);
-			}
-			for (int r = 0; r < rows.size(); r++) {
-				var row = data.createRow(r + 1);
-				List<Object> values = rows.get(r);
-				for (int c = 0; c < values.size(); c++) {
-					Object value = values.get(c);
-					if (value == null) {
-						continue;
-					}
-					var cell = row.createCell(c);
-					if (value instanceof BigDecimal amount) {
-						cell.setCellValue(amount.doubleValue());
-						cell.setCellStyle(money);
-					}
-					else if (value instanceof Integer number) {
-						cell.setCellValue(number);
-					}
-					else {
-						cell.setCellValue(value.toString());
-					}
+				if (COLUMNS.get(c).type().equals("number")) {
+					xlsx.numberFormat(c, "#,##0.00");
 				}
 			}
-			SXSSFSheet dictionary = workbook.createSheet("dictionary");
-			var dictionaryHead = dictionary.createRow(0);
-			String[] titles = { "name", "title_th", "title_en", "type" };
-			for (int c = 0; c < titles.length; c++) {
-				dictionaryHead.createCell(c).setCellValue(titles[c]);
-				dictionaryHead.getCell(c).setCellStyle(header);
+			rows.forEach(xlsx::row);
+			xlsx.sheet("dictionary").heading(List.of("name", "title_th", "title_en", "type"));
+			for (Column column : COLUMNS) {
+				xlsx.row(List.of(column.name(), title(column, Locale.forLanguageTag("th")), title(column, Locale.ENGLISH),
+						column.type()));
 			}
-			for (int i = 0; i < COLUMNS.size(); i++) {
-				var row = dictionary.createRow(i + 1);
-				Column column = COLUMNS.get(i);
-				row.createCell(0).setCellValue(column.name());
-				row.createCell(1).setCellValue(title(column, Locale.forLanguageTag("th")));
-				row.createCell(2).setCellValue(title(column, Locale.ENGLISH));
-				row.createCell(3).setCellValue(column.type());
-			}
-			workbook.write(out);
-			workbook.dispose();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 
 	/** Frictionless data package with Fiscal Data Package column types. */
-	void dataPackage(BudgetDocument document, OutputStream out) {
+	void dataPackage(BudgetDataset document, OutputStream out) {
 		String base = baseName(document);
 		FiscalYear year = FiscalYear.of(document.fiscalYear());
 		List<Map<String, Object>> fields = new ArrayList<>();
@@ -255,7 +210,7 @@ class BudgetOutputs {
 	}
 
 	/** W3C CSV on the Web metadata: Thai and English titles, code columns linked to their URIs. */
-	void csvw(BudgetDocument document, OutputStream out) {
+	void csvw(BudgetDataset document, OutputStream out) {
 		List<Map<String, Object>> columns = new ArrayList<>();
 		for (Column column : COLUMNS) {
 			Map<String, Object> meta = new LinkedHashMap<>();
@@ -288,14 +243,14 @@ class BudgetOutputs {
 		write(table, out);
 	}
 
-	String title(BudgetDocument document, Locale locale) {
+	String title(BudgetDataset document, Locale locale) {
 		return messages.getMessage("opendata.dataset.title",
 				new Object[] { messages.getMessage("opendata.type." + document.documentType().name(), null, locale),
 						document.laoNameTh(), String.valueOf(document.fiscalYear()) },
 				locale);
 	}
 
-	String description(BudgetDocument document, Locale locale) {
+	String description(BudgetDataset document, Locale locale) {
 		return messages.getMessage("opendata.dataset.description",
 				new Object[] { title(document, locale), document.laoCode() }, locale);
 	}

@@ -1,5 +1,6 @@
 package org.sujarit.opendata;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -58,9 +59,12 @@ public class OpenData {
 
 	private final BudgetCsvValidation csvValidation;
 
+	private final BudgetBatch batch;
+
 	OpenData(OpenDataRepository repository, BudgetIngest ingest, BudgetValidation validation, BudgetOutputs outputs,
 			TemplateWorkbook template, FileStore files, Directory directory, BudgetCsvValidation csvValidation,
-			PublishedLineRepository published) {
+			PublishedLineRepository published, BudgetBatch batch) {
+		this.batch = batch;
 		this.published = published;
 		this.repository = repository;
 		this.ingest = ingest;
@@ -201,6 +205,15 @@ public class OpenData {
 		return csvValidation.validate(content, fileName, declared);
 	}
 
+	/**
+	 * The national batch: checks a CSV of many LAOs' budgets and packages every valid LAO's open-data
+	 * files into one zip ({@link BatchPackages}); for coordinators and administrators. Nothing is stored.
+	 */
+	@PreAuthorize("hasAnyRole('COORDINATOR','SYSTEM_ADMIN')")
+	public BatchPackages packageBatch(InputStream content, String fileName) {
+		return batch.packageAll(content, fileName);
+	}
+
 	// outputs
 
 	/** Writes one open-data file of a valid document. */
@@ -210,7 +223,7 @@ public class OpenData {
 	}
 
 	public String fileName(BudgetDocument document, OutputFormat format) {
-		return BudgetOutputs.baseName(document) + format.suffix();
+		return BudgetOutputs.baseName(BudgetDataset.of(document)) + format.suffix();
 	}
 
 	/** The name of an open-data file ({@code budget-2560101-2569-ordinance.csv}). */
@@ -222,16 +235,20 @@ public class OpenData {
 		if (!document.valid()) {
 			throw DomainException.conflict("opendata.output.not-valid");
 		}
+		write(document, format, format.tabular() ? rows(document) : List.of(), out);
+	}
+
+	private void write(BudgetDocument document, OutputFormat format, List<List<Object>> rows, OutputStream out) {
 		switch (format) {
-			case CSV -> outputs.csv(rows(document), out);
-			case XLSX -> outputs.xlsx(document, rows(document), out);
-			case DATAPACKAGE -> outputs.dataPackage(document, out);
-			case CSVW -> outputs.csvw(document, out);
+			case CSV -> outputs.csv(rows, out);
+			case XLSX -> outputs.xlsx(BudgetDataset.of(document), rows, out);
+			case DATAPACKAGE -> outputs.dataPackage(BudgetDataset.of(document), out);
+			case CSVW -> outputs.csvw(BudgetDataset.of(document), out);
 		}
 	}
 
 	private List<List<Object>> rows(BudgetDocument document) {
-		return outputs.rows(document, repository.lines(document.id()), validation.codeBook());
+		return outputs.rows(BudgetDataset.of(document), repository.lines(document.id()), validation.codeBook());
 	}
 
 	/** The uploaded file, for download by those who may see the document. */
@@ -262,10 +279,11 @@ public class OpenData {
 		try {
 			Path dir = Files.createTempDirectory("sujarit-dataset-");
 			List<DatasetToPublish.Resource> resources = new ArrayList<>();
+			List<List<Object>> rows = rows(document);
 			for (OutputFormat format : OutputFormat.values()) {
 				Path file = dir.resolve(fileName(document, format));
-				try (OutputStream out = Files.newOutputStream(file)) {
-					write(document, format, out);
+				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 65_536)) {
+					write(document, format, rows, out);
 				}
 				resources.add(new DatasetToPublish.Resource(
 						outputs.messages("opendata.resource." + format.name(), THAI), format.ckanFormat(),
@@ -283,8 +301,8 @@ public class OpenData {
 			}
 			String province = directory.agency(document.agencyId()).map(Agency::provinceTh).orElse(null);
 			return new DatasetToPublish(document.id(), document.agencyId(), document.laoCode(), document.laoNameTh(),
-					province, document.fiscalYear(), document.documentType(), outputs.title(document, THAI),
-					outputs.description(document, THAI), resources);
+					province, document.fiscalYear(), document.documentType(), outputs.title(BudgetDataset.of(document), THAI),
+					outputs.description(BudgetDataset.of(document), THAI), resources);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -345,9 +363,9 @@ public class OpenData {
 			.orElseThrow(() -> DomainException.notFound("opendata.document.not-found", documentId));
 		switch (format) {
 			case CSV -> outputs.csv(published.rows(documentId), out);
-			case XLSX -> outputs.xlsx(document, published.rows(documentId), out);
-			case DATAPACKAGE -> outputs.dataPackage(document, out);
-			case CSVW -> outputs.csvw(document, out);
+			case XLSX -> outputs.xlsx(BudgetDataset.of(document), published.rows(documentId), out);
+			case DATAPACKAGE -> outputs.dataPackage(BudgetDataset.of(document), out);
+			case CSVW -> outputs.csvw(BudgetDataset.of(document), out);
 		}
 	}
 

@@ -38,4 +38,9 @@ public enum OutputFormat {
 		return ckanFormat;
 	}
 
+	/** Whether the file holds the budget's table (the others describe it). */
+	public boolean tabular() {
+		return this == CSV || this == XLSX;
+	}
+
 }

@@ -14,6 +14,7 @@ import java.util.Locale;
  * db        [--data-dir=...] [--port=54329] [--for=30m]   (the database alone, for psql)
  * national-report [--data-dir=...] [--round=largest|ID] [--formats=docx,pdf,xlsx] [--accept=all|received|none] ...
  * opendata-validate [--lines=1000000] [--rows-per-lao=400] [--error-rate=0.0005] [--node=node] ...
+ * opendata-batch [--laos=7849] [--rows-per-lao=400] [--threads=cores] (national batch: check and package one CSV)
  * opendata-national [--data-dir=target/bench-postgres-opendata] [--laos=all] [--lines=400] [--threads=2] ...
  * </pre>
  */
@@ -25,7 +26,7 @@ public final class BenchMain {
 	public static void main(String[] args) throws Exception {
 		Locale.setDefault(Locale.ROOT);
 		if (args.length == 0 || args[0].equals("help")) {
-			System.err.println("usage: BenchMain generate|load|export|search|db|national-report|opendata-validate|opendata-national [--option=value ...]  (see bench/README.md)");
+			System.err.println("usage: BenchMain generate|load|export|search|db|national-report|opendata-validate|opendata-national|opendata-batch [--option=value ...]  (see bench/README.md)");
 			System.exit(2);
 		}
 		Runtime runtime = Runtime.getRuntime();
@@ -44,6 +45,7 @@ public final class BenchMain {
 				case "national-report" -> new NationalReportBenchmark(options).run();
 				case "opendata-validate" -> new OpenDataValidateBenchmark(options).run();
 				case "opendata-national" -> new OpenDataNationalBenchmark(options).run();
+				case "opendata-batch" -> new OpenDataBatchBenchmark(options).run();
 				default -> throw new IllegalArgumentException("Unknown benchmark " + args[0]);
 			}
 		}

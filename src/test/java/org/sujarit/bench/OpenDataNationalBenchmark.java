@@ -103,6 +103,7 @@ final class OpenDataNationalBenchmark {
 			AtomicLong packageBytes = new AtomicLong();
 			List<Agency> all = laos;
 			String loadBefore = OpenDataValidateBenchmark.loadAverage();
+			double[] cpuBefore = { ProcessCpu.jvmSeconds(), ProcessCpu.postgresSeconds(dataDir) };
 			long started = System.nanoTime();
 			ExecutorService pool = Executors.newFixedThreadPool(threads);
 			List<Future<?>> futures = new ArrayList<>();
@@ -142,6 +143,8 @@ final class OpenDataNationalBenchmark {
 			}
 			pool.shutdown();
 			double seconds = (System.nanoTime() - started) / 1e9;
+			double appCpu = ProcessCpu.jvmSeconds() - cpuBefore[0];
+			double postgresCpu = ProcessCpu.postgresSeconds(dataDir) - cpuBefore[1];
 			long stored;
 			long audit;
 			try (Connection connection = app.dataSource().getConnection()) {
@@ -162,6 +165,10 @@ final class OpenDataNationalBenchmark {
 			System.out.printf(Locale.ROOT, "per document: upload+store+check %.1f ms, packaging %.1f ms; load %s -> %s; %d CPUs%n",
 					uploadNanos.get() / 1e6 / all.size(), packageNanos.get() / 1e6 / Math.max(1, valid.get()), loadBefore,
 					OpenDataValidateBenchmark.loadAverage(), Runtime.getRuntime().availableProcessors());
+			System.out.printf(Locale.ROOT, "CPU: app JVM %.1f s, PostgreSQL %.1f s = %.1f ms per document (%.0f%% of %d cores)%n",
+					appCpu, postgresCpu, (appCpu + postgresCpu) * 1000 / all.size(),
+					100 * (appCpu + postgresCpu) / seconds / Runtime.getRuntime().availableProcessors(),
+					Runtime.getRuntime().availableProcessors());
 		}
 	}
 

@@ -98,7 +98,7 @@ final class OpenDataValidateBenchmark {
 			List<CodeEntry> codes = openData.codes();
 			if (regenerate || !Files.exists(csv)) {
 				long t = System.nanoTime();
-				int laos = generate(csv, codes, app.bean(Directory.class));
+				int laos = generate(csv, codes, app.bean(Directory.class), lines, rowsPerLao, seed, errorRate);
 				System.out.printf(Locale.ROOT, "Generated %s: %,d lines of %,d LAOs, %.1f MB in %.1f s%n", csv, lines, laos,
 						Files.size(csv) / 1048576.0, (System.nanoTime() - t) / 1e9);
 			}
@@ -195,7 +195,13 @@ final class OpenDataValidateBenchmark {
 		return wall;
 	}
 
-	private int generate(Path csv, List<CodeEntry> codes, Directory directory) throws IOException {
+	/**
+	 * Writes {@code lines} lines of real DLA local governments, one after another, {@code rowsPerLao} each
+	 * (in code order, starting again from the first when all have had theirs).
+	 * @return how many LAO budgets were written
+	 */
+	static int generate(Path csv, List<CodeEntry> codes, Directory directory, int lines, int rowsPerLao, long seed,
+			double errorRate) throws IOException {
 		List<Agency> laos = new ArrayList<>(directory.select(new AgencySelector(AgencyType.localGovernments(), null, null,
 				null)));
 		laos.removeIf(a -> a.code() == null || !a.code().matches("[0-9]{7}"));

@@ -225,6 +225,32 @@ class OpenDataIntegrationTests {
 	}
 
 	@Test
+	void theXlsxOutputHasTheTableWithAmountsAsNumbersAndADataDictionary() throws Exception {
+		long id = upload(TestBudgets.templateWorkbook(TestBudgets.smallBudget()), "b.xlsx");
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		as(officer, () -> {
+			openData.write(id, OutputFormat.XLSX, out);
+			return null;
+		});
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+			XSSFSheet budget = workbook.getSheet("budget");
+			List<String> header = new java.util.ArrayList<>();
+			budget.getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+			assertThat(header).containsExactlyElementsOf(BudgetOutputs.COLUMNS.stream().map(BudgetOutputs.Column::name).toList());
+			int amount = header.indexOf("amount");
+			int item = header.indexOf("item");
+			XSSFRow first = budget.getRow(1);
+			assertThat(first.getCell(item).getStringCellValue()).isEqualTo("เงินเดือนพนักงานส่วนจังหวัด");
+			assertThat(first.getCell(amount).getNumericCellValue()).isEqualTo(1_000_000.0);
+			assertThat(first.getCell(amount).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			assertThat(budget.getLastRowNum()).isEqualTo(4);
+			XSSFSheet dictionary = workbook.getSheet("dictionary");
+			assertThat(dictionary.getLastRowNum()).isEqualTo(BudgetOutputs.COLUMNS.size());
+			assertThat(dictionary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("line_no");
+		}
+	}
+
+	@Test
 	void invalidDocumentsAreNeitherDownloadedNorPublished() throws Exception {
 		List<List<String>> rows = TestBudgets.smallBudget();
 		rows.get(0).set(10, "abc");

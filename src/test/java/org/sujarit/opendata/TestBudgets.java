@@ -86,4 +86,25 @@ public final class TestBudgets {
 		return csv.toString().getBytes(charset);
 	}
 
+	/** Two LAOs' lines in the published layout with printed totals: Phayao's adds up, Chiang Mai's does not. */
+	public static String twoLaosCsv() {
+		List<String> header = new ArrayList<>(BudgetOutputs.COLUMNS.stream().map(BudgetOutputs.Column::name).toList());
+		header.add("row_type");
+		StringBuilder csv = new StringBuilder(String.join(",", header)).append("\r\n");
+		csv.append(line(1, TestBudgets.PHAYAO, "แผนงานการศึกษา", "งบดำเนินงาน", "ค่าวัสดุ", "วัสดุการศึกษา", "10000.00", ""));
+		csv.append(line(2, TestBudgets.PHAYAO, "แผนงานการศึกษา", "งบดำเนินงาน", "ค่าวัสดุ", "วัสดุกีฬา", "๕,๐๐๐", ""));
+		csv.append(line(3, TestBudgets.PHAYAO, "", "", "", "รวมทั้งสิ้น", "15000", "GRAND_TOTAL"));
+		csv.append(line(1, TestBudgets.CHIANG_MAI, "แผนงานการศึกษา", "งบดำเนินงาน", "ค่าวัสดุ", "วัสดุการศึกษา", "10000", ""));
+		csv.append(line(2, TestBudgets.CHIANG_MAI, "แผนงานสวนสนุก", "งบดำเนินงาน", "ค่าวัสดุ", "ชิงช้า", "#REF!", ""));
+		csv.append(line(3, TestBudgets.CHIANG_MAI, "", "", "", "รวมทั้งสิ้น", "15000", "GRAND_TOTAL"));
+		return csv.toString();
+	}
+
+	private static String line(int number, String lao, String plan, String group, String category, String item,
+			String amount, String rowType) {
+		return String.join(",", String.valueOf(number), lao, "อปท.", "2569", "ORDINANCE", "", "", "", plan, "", "งาน", "",
+				group, "", "", category, "", "", "", item, amount.contains(",") ? '"' + amount + '"' : amount, "",
+				rowType) + "\r\n";
+	}
+
 }

@@ -58,4 +58,34 @@ class XlsxWriterUnitTests {
 		}
 	}
 
+	@Test
+	void writesSeveralSheetsWithANumberFormatAndLeavesTheStreamOpen() throws IOException {
+		boolean[] closed = { false };
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		java.io.OutputStream out = new java.io.FilterOutputStream(bytes) {
+			@Override
+			public void close() {
+				closed[0] = true;
+			}
+		};
+		try (XlsxWriter xlsx = new XlsxWriter(out, "budget")) {
+			xlsx.numberFormat(1, "#,##0.00").heading(List.of("item", "amount"));
+			for (int i = 0; i < 1_200; i++) {
+				xlsx.row(List.of("เงินเดือน " + i, new BigDecimal("1234.5").add(BigDecimal.valueOf(i))));
+			}
+			xlsx.sheet("dictionary").heading(List.of("name")).row(List.of("amount"));
+		}
+		assertThat(closed[0]).isFalse();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()))) {
+			XSSFSheet budget = workbook.getSheet("budget");
+			assertThat(budget.getLastRowNum()).isEqualTo(1_200);
+			assertThat(budget.getRow(1_200).getCell(0).getStringCellValue()).isEqualTo("เงินเดือน 1199");
+			assertThat(budget.getRow(1_200).getCell(1).getNumericCellValue()).isEqualTo(2433.5);
+			assertThat(budget.getRow(1).getCell(1).getCellStyle().getDataFormatString()).isEqualTo("#,##0.00");
+			XSSFSheet dictionary = workbook.getSheet("dictionary");
+			assertThat(dictionary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("amount");
+			assertThat(dictionary.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 1);
+		}
+	}
+
 }
