@@ -20,6 +20,11 @@ class BudgetDatasets implements DatasetSource {
 	}
 
 	@Override
+	public long agencyId(long documentId) {
+		return openData.agencyOf(documentId);
+	}
+
+	@Override
 	public void published(long documentId) {
 		openData.markPublished(documentId);
 	}

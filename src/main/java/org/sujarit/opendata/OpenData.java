@@ -267,6 +267,11 @@ public class OpenData {
 		return repository.documentsIn(DocumentState.VALID);
 	}
 
+	/** The local government of a document, for the publishing side's own permission check. */
+	long agencyOf(long documentId) {
+		return find(documentId).agencyId();
+	}
+
 	/**
 	 * The files and metadata of a valid document, written to a new temporary directory the caller deletes.
 	 * @throws DomainException {@code opendata.output.not-valid} unless the document is VALID (or PUBLISHED)

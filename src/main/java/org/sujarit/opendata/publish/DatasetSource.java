@@ -12,6 +12,13 @@ public interface DatasetSource {
 	 */
 	DatasetToPublish dataset(long documentId);
 
+	/**
+	 * The local government a document belongs to: who may publish it is checked with this before its
+	 * files are made.
+	 * @throws org.sujarit.platform.web.DomainException when there is no such document
+	 */
+	long agencyId(long documentId);
+
 	/** Told once the document's dataset is on the portal as it is now. */
 	default void published(long documentId) {
 	}

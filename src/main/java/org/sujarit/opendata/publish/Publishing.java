@@ -80,12 +80,10 @@ public class Publishing {
 	 * published right now ({@code opendata.publish.busy})
 	 */
 	public Result publish(long documentId, String requestKey) {
-		SujaritUser user = CurrentUser.require();
-		DatasetToPublish dataset = source().dataset(documentId);
+		DatasetSource source = source();
+		mayPublish(source, documentId);
+		DatasetToPublish dataset = source.dataset(documentId);
 		try {
-			if (!CkanPublisher.mayPublish(user, dataset.agencyId())) {
-				throw DomainException.forbidden("opendata.publish.forbidden");
-			}
 			return publishChecked(dataset, requestKey);
 		}
 		finally {
@@ -99,6 +97,7 @@ public class Publishing {
 	 */
 	public Publication publishToPortal(long documentId, long portalId) {
 		DatasetSource source = source();
+		mayPublish(source, documentId);
 		DatasetToPublish dataset = source.dataset(documentId);
 		Publication publication;
 		try {
@@ -184,6 +183,13 @@ public class Publishing {
 				? messages.getMessage("opendata.publish.target.catalogue", null, locale)
 				: names.getOrDefault(p.portalId(), String.valueOf(p.portalId()));
 		return list.stream().map(p -> new PublicationView(p, target.apply(p), ckan.errorMessage(p, locale))).toList();
+	}
+
+	/** Refuses before any file is made when the signed-in user may not publish the document. */
+	private static void mayPublish(DatasetSource source, long documentId) {
+		if (!CkanPublisher.mayPublish(CurrentUser.require(), source.agencyId(documentId))) {
+			throw DomainException.forbidden("opendata.publish.forbidden");
+		}
 	}
 
 	private DatasetSource source() {

@@ -67,12 +67,20 @@ class CatalogueWebIntegrationTests {
 		@Bean
 		@org.springframework.context.annotation.Primary
 		DatasetSource testDatasetSource() {
-			return id -> {
-				DatasetToPublish dataset = DATASETS.get(id);
-				if (dataset == null) {
-					throw DomainException.notFound("opendata.publish.publication-not-found", id);
+			return new DatasetSource() {
+				@Override
+				public DatasetToPublish dataset(long id) {
+					DatasetToPublish dataset = DATASETS.get(id);
+					if (dataset == null) {
+						throw DomainException.notFound("opendata.publish.publication-not-found", id);
+					}
+					return dataset;
 				}
-				return dataset;
+
+				@Override
+				public long agencyId(long id) {
+					return dataset(id).agencyId();
+				}
 			};
 		}
 

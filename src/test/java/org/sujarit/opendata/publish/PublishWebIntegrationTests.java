@@ -242,6 +242,10 @@ class PublishWebIntegrationTests {
 		mvc.perform(post("/opendata/documents/" + id + "/publish").with(approver(phayao)).with(csrf()))
 			.andExpect(redirectedUrl("/opendata/documents/" + id + "#publish"))
 			.andExpect(flash().attribute("publishProblem", "opendata.output.not-valid"));
+		// who may publish is checked before the document's files are made: an outsider learns nothing of it
+		mvc.perform(post("/api/v1/opendata/publications").with(approver(chiangMai)).with(csrf())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"documentId\":" + id + "}")).andExpect(status().isForbidden());
 		assertThat(publications(id)).isZero();
 	}
 
