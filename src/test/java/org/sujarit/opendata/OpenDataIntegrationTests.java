@@ -290,15 +290,21 @@ class OpenDataIntegrationTests {
 	}
 
 	@Test
-	void theDemoBudgetLoadsThroughTheIngestPathAndIsValid() {
+	void theDemoBudgetsLoadThroughTheIngestPathOnceAndAreValid() {
 		OpenDataDemoData demo = new OpenDataDemoData(directory, repository, ingest);
 		demo.load();
 		demo.load();
 		BudgetDocument document = repository.document(phayao, 2569, DocumentType.ORDINANCE).orElseThrow();
-		assertThat(document.state()).isEqualTo(DocumentState.VALID);
 		assertThat(document.layout()).isEqualTo("TEMPLATE");
 		assertThat(document.lineCount()).isEqualTo(44);
-		assertThat(document.fileName()).contains("demo");
+		for (OpenDataDemoData.DemoBudget budget : OpenDataDemoData.BUDGETS) {
+			long lao = directory.agencyByCode(budget.laoCode()).orElseThrow().id();
+			BudgetDocument loaded = repository.document(lao, budget.fiscalYear(), DocumentType.ORDINANCE).orElseThrow();
+			assertThat(loaded.state()).as(budget.file()).isEqualTo(DocumentState.VALID);
+			assertThat(loaded.fileName()).contains("demo");
+		}
+		assertThat(repository.documents(null, 500)).filteredOn(d -> d.fileName() != null && d.fileName().contains("demo"))
+			.hasSize(OpenDataDemoData.BUDGETS.size());
 	}
 
 }
