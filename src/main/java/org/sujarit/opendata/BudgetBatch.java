@@ -39,6 +39,7 @@ import org.sujarit.directory.Directory;
 import org.sujarit.opendata.ingest.SourceLine.LineKind;
 import org.sujarit.platform.audit.AuditLog;
 import org.sujarit.platform.tabular.CsvWriter;
+import org.sujarit.platform.tabular.RowPipeline;
 import org.sujarit.platform.tabular.TabularProperties;
 import org.sujarit.platform.tabular.TabularReader;
 
@@ -114,7 +115,10 @@ class BudgetBatch {
 				packager = working;
 				BudgetCsvCheck check = new BudgetCsvCheck(codes, laos.keySet(), null, maxIssues).listener(working);
 				working.check = check;
-				reader.read(new DigestInputStream(content, sha256), fileName, check);
+				try (RowPipeline pipeline = RowPipeline.start(check)) {
+					reader.read(new DigestInputStream(content, sha256), fileName, pipeline);
+					pipeline.finish();
+				}
 				report = check.report(fileName);
 				working.drain();
 				writeReports(out, working.outcomes, report);

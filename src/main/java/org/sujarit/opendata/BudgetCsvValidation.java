@@ -10,6 +10,7 @@ import org.springframework.util.unit.DataSize;
 import org.sujarit.directory.AgencySelector;
 import org.sujarit.directory.AgencyType;
 import org.sujarit.directory.Directory;
+import org.sujarit.platform.tabular.RowPipeline;
 import org.sujarit.platform.tabular.TabularProperties;
 import org.sujarit.platform.tabular.TabularReader;
 
@@ -50,7 +51,10 @@ class BudgetCsvValidation {
 	CsvValidationReport validate(InputStream content, String fileName, BudgetChecks.Context declared) {
 		BudgetCsvCheck check = new BudgetCsvCheck(new CodeBook(repository.codes()),
 				declared == null ? laoCodes() : Set.of(), declared, maxIssues);
-		reader.read(content, fileName, check);
+		try (RowPipeline pipeline = RowPipeline.start(check)) {
+			reader.read(content, fileName, pipeline);
+			pipeline.finish();
+		}
 		return check.report(fileName);
 	}
 
