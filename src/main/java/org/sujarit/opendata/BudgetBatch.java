@@ -39,7 +39,6 @@ import org.sujarit.directory.Directory;
 import org.sujarit.opendata.ingest.SourceLine.LineKind;
 import org.sujarit.platform.audit.AuditLog;
 import org.sujarit.platform.tabular.CsvWriter;
-import org.sujarit.platform.tabular.RowPipeline;
 import org.sujarit.platform.tabular.TabularProperties;
 import org.sujarit.platform.tabular.TabularReader;
 
@@ -115,10 +114,8 @@ class BudgetBatch {
 				packager = working;
 				BudgetCsvCheck check = new BudgetCsvCheck(codes, laos.keySet(), null, maxIssues).listener(working);
 				working.check = check;
-				try (RowPipeline pipeline = RowPipeline.start(check)) {
-					reader.read(new DigestInputStream(content, sha256), fileName, pipeline);
-					pipeline.finish();
-				}
+				// read and checked on this thread: the workers already keep the other cores busy
+				reader.read(new DigestInputStream(content, sha256), fileName, check);
 				report = check.report(fileName);
 				working.drain();
 				writeReports(out, working.outcomes, report);
