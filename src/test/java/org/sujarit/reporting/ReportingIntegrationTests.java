@@ -215,6 +215,20 @@ class ReportingIntegrationTests {
 		}
 	}
 
+	@Test
+	void onlyReportsOfARoundPastItsDueDateAreListedAsOverdue() {
+		Round late = as(coordinator(), () -> reporting.openRound(new OpenRound(2569, RoundKind.CUSTOM, "ล่าช้า " + activity,
+				LocalDate.of(2025, 10, 1), LocalDate.of(2025, 12, 31), LocalDate.now().minusDays(1))));
+		ReportFilter overdueOfLate = new ReportFilter(late.id(), null, null, null, null, null, null, null, true, activity);
+		ReportFilter overdueOfOpen = new ReportFilter(round.id(), null, null, null, null, null, null, null, true, activity);
+
+		assertThat(reportRepository.count(overdueOfLate)).isEqualTo(1);
+		assertThat(reportRepository.list(overdueOfLate, 50, 0)).singleElement()
+			.satisfies(item -> assertThat(item.overdue()).isTrue());
+		assertThat(reportRepository.count(overdueOfOpen)).isZero();
+		assertThat(reportRepository.list(overdueOfOpen, 50, 0)).isEmpty();
+	}
+
 	private RoundCounts counted(ReportFilter filter) {
 		return as(coordinator(), () -> reporting.counts(filter, Reporting.CountBy.ROUND)).get(0);
 	}
