@@ -183,7 +183,7 @@ final class LoadBenchmark {
 			CpuSampler cpu = new CpuSampler();
 			cpu.start();
 			String loadBefore = loadAverage();
-			double[] cpuBefore = { processCpuSeconds(), postgresCpuSeconds() };
+			double[] cpuBefore = { ProcessCpu.jvmSeconds(), ProcessCpu.postgresSeconds(dataDir) };
 			Object[] checkpointsBefore = checkpoints(app);
 			long start = System.nanoTime();
 			long deadline = start + duration.toNanos();
@@ -191,8 +191,8 @@ final class LoadBenchmark {
 			double seconds = (System.nanoTime() - start) / 1e9;
 			cpu.stopSampling();
 			Object[] checkpointsAfter = checkpoints(app);
-			double appCpu = processCpuSeconds() - cpuBefore[0];
-			double pgCpu = postgresCpuSeconds() - cpuBefore[1];
+			double appCpu = ProcessCpu.jvmSeconds() - cpuBefore[0];
+			double pgCpu = ProcessCpu.postgresSeconds(dataDir) - cpuBefore[1];
 			// 4. results
 			signIn.print("Sign-in (once per user, before the measured run)", targetP95, List.of());
 			double p95 = latencies.print(String.format(Locale.ROOT, "Measured run: %d users, %.1f s", simulated.size(), seconds),
@@ -561,35 +561,6 @@ final class LoadBenchmark {
 		try (Connection connection = app.dataSource().getConnection()) {
 			return Sql.rows(connection, "select num_timed, num_requested, write_time, sync_time from pg_stat_checkpointer").get(0);
 		}
-	}
-
-	private static double processCpuSeconds() {
-		return ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-	}
-
-	/** CPU time of every postgres process on the machine (the embedded server's backends), from /proc. */
-	private static double postgresCpuSeconds() {
-		double ticks = 0;
-		try (java.util.stream.Stream<Path> procs = Files.list(Path.of("/proc"))) {
-			for (Path proc : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
-				try {
-					String stat = Files.readString(proc.resolve("stat"));
-					int close = stat.lastIndexOf(')');
-					if (!stat.substring(stat.indexOf('(') + 1, close).startsWith("postgres")) {
-						continue;
-					}
-					String[] fields = stat.substring(close + 2).split(" ");
-					ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-				}
-				catch (IOException | RuntimeException ex) {
-					// the process ended meanwhile
-				}
-			}
-		}
-		catch (IOException ex) {
-			return 0;
-		}
-		return ticks / 100.0;
 	}
 
 	private static String loadAverage() {
