@@ -352,16 +352,29 @@ class ReportRepository {
 			.list();
 	}
 
-	/** The history lines of a report's versions, oldest first; snapshots are read only to compare. */
-	List<ReportVersionEntry> versionEntries(long reportId) {
+	/**
+	 * The newest {@code limit} history lines of a report's versions, oldest first; snapshots are read only
+	 * to compare.
+	 */
+	List<ReportVersionEntry> versionEntries(long reportId, int limit) {
 		return jdbc.sql("""
-				select id, revision, event, reason, created_at, created_by
-				from reporting_report_version where report_id = :report order by id
+				select id, revision, event, reason, created_at, created_by from (
+				    select id, revision, event, reason, created_at, created_by
+				    from reporting_report_version where report_id = :report order by id desc limit :limit) newest
+				order by id
 				""")
 			.param("report", reportId)
+			.param("limit", limit)
 			.query((rs, n) -> new ReportVersionEntry(rs.getLong("id"), rs.getInt("revision"), rs.getString("event"),
 					rs.getString("reason"), rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
 			.list();
+	}
+
+	int versionCount(long reportId) {
+		return jdbc.sql("select count(*) from reporting_report_version where report_id = :report")
+			.param("report", reportId)
+			.query(Integer.class)
+			.single();
 	}
 
 	void addComment(long reportId, int revision, String field, String comment, String actor) {

@@ -22,6 +22,9 @@ import org.sujarit.platform.web.DomainException;
 @Service
 public class Reporting {
 
+	/** The audit log's name for a report (its table). */
+	private static final String AUDIT_ENTITY = "reporting_report";
+
 	private final Rounds rounds;
 
 	private final ReportEditor editor;
@@ -123,7 +126,31 @@ public class Reporting {
 
 	@Transactional(readOnly = true)
 	public ReportView view(long id) {
+		return view(access.readable(id), Integer.MAX_VALUE);
+	}
+
+	/**
+	 * A report page: the report's view with its newest versions and audit entries (both grow with every
+	 * save; the whole of them is on {@link #history}), read in one read-only transaction.
+	 */
+	@Transactional(readOnly = true)
+	public ReportPage page(long id) {
 		Report report = access.readable(id);
+		String key = Long.toString(id);
+		return new ReportPage(view(report, ReportPage.RECENT), reports.versionCount(id),
+				audit.recentTimeline(AUDIT_ENTITY, key, ReportPage.RECENT), audit.count(AUDIT_ENTITY, key));
+	}
+
+	/** A report's whole history: every version and every audit entry. */
+	@Transactional(readOnly = true)
+	public ReportPage history(long id) {
+		ReportView view = view(access.readable(id), Integer.MAX_VALUE);
+		List<org.sujarit.platform.audit.AuditEvent> timeline = audit.timeline(AUDIT_ENTITY, Long.toString(id));
+		return new ReportPage(view, view.versions().size(), timeline, timeline.size());
+	}
+
+	private ReportView view(Report report, int versionLimit) {
+		long id = report.id();
 		List<Kpi> kpis = planning.kpis(report.activityId());
 		Map<Long, KpiActual> actuals = reports.kpis(id)
 			.stream()
@@ -134,7 +161,7 @@ public class Reporting {
 				List.copyOf(actuals.values()), report.warningReasons());
 		return new ReportView(report, rounds.require(report.roundId()),
 				planning.activity(report.activityId()).orElse(null), directory.agency(report.agencyId()).orElse(null),
-				kpis, actuals, previous, evidence.of(id), reports.versionEntries(id), reports.comments(id),
+				kpis, actuals, previous, evidence.of(id), reports.versionEntries(id, versionLimit), reports.comments(id),
 				ReportRules.warnings(current, kpis, previous),
 				access.allowedSteps(report).stream().map(Enum::name).collect(Collectors.toSet()));
 	}
@@ -213,9 +240,10 @@ public class Reporting {
 	}
 
 	/** The audit log's entries for a report the user may read. */
+	@Transactional(readOnly = true)
 	public List<org.sujarit.platform.audit.AuditEvent> auditHistory(long reportId) {
 		access.readable(reportId);
-		return audit.timeline("reporting_report", Long.toString(reportId));
+		return audit.timeline(AUDIT_ENTITY, Long.toString(reportId));
 	}
 
 	public List<ReportVersion> versions(long reportId) {

@@ -57,6 +57,10 @@ final class LoadBenchmark {
 
 	private final BenchArgs args;
 
+	/** The database {@code generate} wrote; never changed by a load run. */
+	private final Path generated;
+
+	/** A fresh copy of {@link #generated} for each run: every run starts from the same data. */
 	private final Path dataDir;
 
 	private final int users;
@@ -101,7 +105,8 @@ final class LoadBenchmark {
 
 	LoadBenchmark(BenchArgs args) {
 		this.args = args;
-		this.dataDir = args.path("data-dir", "target/bench-postgres");
+		this.generated = args.path("data-dir", "target/bench-postgres");
+		this.dataDir = generated.resolveSibling(generated.getFileName() + "-run");
 		this.users = args.integer("users", 200);
 		this.duration = args.duration("duration", "120s");
 		this.warmup = args.duration("warmup", "20s");
@@ -122,9 +127,13 @@ final class LoadBenchmark {
 
 	int run() throws Exception {
 		args.rejectUnknown();
-		if (!Files.exists(dataDir.resolve("PG_VERSION"))) {
-			throw new IllegalStateException("No benchmark database in " + dataDir + ": run 'generate' first");
+		if (!Files.exists(generated.resolve("PG_VERSION"))) {
+			throw new IllegalStateException("No benchmark database in " + generated + ": run 'generate' first");
 		}
+		long copying = System.nanoTime();
+		RunCopy.of(generated, dataDir);
+		System.out.printf(Locale.ROOT, "Fresh copy of %s in %s: %,d ms (the search index is rebuilt at start)%n",
+				generated, dataDir, (System.nanoTime() - copying) / 1_000_000);
 		ThaiNarratives thai = ThaiNarratives.load(seedText);
 		System.out.printf(Locale.ROOT,
 				"Load: %d users (%.0f%% coordinators), warm-up %s, measured %s, think time %d-%d ms, target p95 < %.0f ms%n",

@@ -3,6 +3,7 @@ package org.sujarit.reporting;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
@@ -48,6 +49,36 @@ class ReportPageIntegrationTests {
 			.param("id", report)
 			.query(java.math.BigDecimal.class)
 			.single()).isEqualByComparingTo("1200000.50");
+	}
+
+	@Test
+	void theReportPageShowsTheNewestVersionsAndLinksToTheWholeHistory() throws Exception {
+		long report = aReport(jdbc).agency(AGENCY).persist();
+		int saves = ReportPage.RECENT + 2;
+		for (int version = 0; version < saves; version++) {
+			mvc.perform(post("/reporting/reports/" + report).with(user(ReportingSecurityIntegrationTests.reporter()))
+				.with(csrf())
+				.param("version", Integer.toString(version))
+				.param("narrative", "ผลการดำเนินงาน ครั้งที่ " + (version + 1)))
+				.andExpect(redirectedUrl("/reporting/reports/" + report));
+		}
+
+		String page = mvc.perform(get("/reporting/reports/" + report).with(user(ReportingSecurityIntegrationTests.reporter())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/reporting/reports/" + report + "/history")))
+			.andReturn().getResponse().getContentAsString();
+		String history = mvc.perform(get("/reporting/reports/" + report + "/history")
+			.with(user(ReportingSecurityIntegrationTests.reporter())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("ประวัติทั้งหมดของรายงาน")))
+			.andReturn().getResponse().getContentAsString();
+
+		org.assertj.core.api.Assertions.assertThat(comparisonLinks(page, report)).isEqualTo(ReportPage.RECENT);
+		org.assertj.core.api.Assertions.assertThat(comparisonLinks(history, report)).isEqualTo(saves);
+	}
+
+	private static int comparisonLinks(String html, long report) {
+		return html.split("/reporting/reports/" + report + "/versions/", -1).length - 1;
 	}
 
 	@Test

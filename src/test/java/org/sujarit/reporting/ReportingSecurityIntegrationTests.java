@@ -56,6 +56,7 @@ class ReportingSecurityIntegrationTests {
 	void agencyUsersCannotSeeAnotherAgencysReportByItsId() throws Exception {
 		long other = aReport(jdbc).agency(OTHER_AGENCY).state(ReportState.SUBMITTED).persist();
 		mvc.perform(get("/reporting/reports/" + other).with(user(reporter()))).andExpect(status().isNotFound());
+		mvc.perform(get("/reporting/reports/" + other + "/history").with(user(reporter()))).andExpect(status().isNotFound());
 		mvc.perform(get("/api/v1/reports/" + other).with(user(reporter())))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.code").value("reporting.report.not-found"));

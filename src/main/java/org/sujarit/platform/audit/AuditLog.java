@@ -79,9 +79,39 @@ public class AuditLog {
 				order by seq
 				""").param("entity", entity)
 			.param("entityId", entityId)
-			.query((rs, n) -> new AuditEvent(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(),
-					rs.getString("actor"), rs.getString("action")))
+			.query(AuditLog::event)
 			.list();
+	}
+
+	/**
+	 * The newest {@code limit} entries of a record's {@link #timeline}, oldest first: a record's page shows
+	 * these and links to the whole timeline, which grows with every save.
+	 */
+	public List<AuditEvent> recentTimeline(String entity, String entityId, int limit) {
+		chainOwnStagedEntries();
+		return jdbc.sql("""
+				select seq, occurred_at, actor, action from (
+				    select seq, occurred_at, actor, action
+				    from audit_log
+				    where entity = :entity and entity_id = :entityId
+				    order by seq desc
+				    limit :limit) newest
+				order by seq
+				""").param("entity", entity)
+			.param("entityId", entityId)
+			.param("limit", limit)
+			.query(AuditLog::event)
+			.list();
+	}
+
+	/** How many entries there are about one record. */
+	public long count(String entity, String entityId) {
+		chainOwnStagedEntries();
+		return jdbc.sql("select count(*) from audit_log where entity = :entity and entity_id = :entityId")
+			.param("entity", entity)
+			.param("entityId", entityId)
+			.query(Long.class)
+			.single();
 	}
 
 	/** The newest entries, newest first, optionally only one actor's or one entity type's. */
@@ -178,6 +208,11 @@ public class AuditLog {
 			jdbc.sql("set constraints audit_pending_flush immediate").update();
 			jdbc.sql("set constraints audit_pending_flush deferred").update();
 		}
+	}
+
+	private static AuditEvent event(ResultSet rs, int rowNum) throws SQLException {
+		return new AuditEvent(rs.getLong("seq"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("actor"),
+				rs.getString("action"));
 	}
 
 	private static AuditEntry entry(ResultSet rs, int rowNum) throws SQLException {

@@ -71,7 +71,7 @@ class ActorAwareDataSource extends DelegatingDataSource {
 		@Override
 		public Object invoke(Object proxy, Method method, Object[] args) throws Throwable {
 			String name = method.getName();
-			if (STATEMENT_FACTORIES.contains(name) && !sessionStatement(args)) {
+			if (STATEMENT_FACTORIES.contains(name) && !sessionStatement(args) && !readOnlyTransaction()) {
 				refreshActor();
 			}
 			else if (name.equals("unwrap") && args[0] instanceof Class<?> type && type.isInstance(proxy)) {
@@ -102,6 +102,16 @@ class ActorAwareDataSource extends DelegatingDataSource {
 		private static boolean sessionStatement(Object[] args) {
 			return args != null && args.length > 0 && args[0] instanceof String sql
 					&& sql.toUpperCase(java.util.Locale.ROOT).contains("SPRING_SESSION");
+		}
+
+		/**
+		 * A read-only transaction ({@code @Transactional(readOnly = true)}: the driver begins it with
+		 * {@code BEGIN READ ONLY}) cannot write a row, so no audit trigger fires in it and it needs no actor:
+		 * tagging a connection that last served another user cost a round trip on most page views
+		 * (docs/PERFORMANCE.md). The tag is refreshed as usual at the connection's next writable statement.
+		 */
+		private boolean readOnlyTransaction() throws SQLException {
+			return !target.getAutoCommit() && target.isReadOnly();
 		}
 
 		private void refreshActor() throws SQLException {

@@ -27,6 +27,7 @@ import org.sujarit.platform.files.FileDownloads;
 import org.sujarit.platform.web.DomainException;
 import org.sujarit.reporting.ReportDraft;
 import org.sujarit.reporting.ReportFilter;
+import org.sujarit.reporting.ReportPage;
 import org.sujarit.reporting.ReportListItem;
 import org.sujarit.reporting.ReportRulesException;
 import org.sujarit.reporting.ReportState;
@@ -94,13 +95,20 @@ class ReportPageController {
 
 	@GetMapping("/reports/{id}")
 	String show(@PathVariable long id, Model model) {
-		ReportView view = reporting.view(id);
+		ReportPage page = reporting.page(id);
+		ReportView view = page.view();
 		model.addAttribute("view", view);
 		if (!model.containsAttribute("form")) {
 			model.addAttribute("form", ReportForm.of(view));
 		}
-		model.addAttribute("history", reporting.auditHistory(id));
+		model.addAttribute("page", page);
 		return "reporting/report";
+	}
+
+	@GetMapping("/reports/{id}/history")
+	String history(@PathVariable long id, Model model) {
+		model.addAttribute("page", reporting.history(id));
+		return "reporting/report-history";
 	}
 
 	@PostMapping("/reports/{id}")

@@ -65,6 +65,24 @@ class AuditLogIntegrationTests {
 		assertThat(jdbc.sql("select count(*) from audit_pending").query(Long.class).single()).isZero();
 	}
 
+	@Test
+	void aReadOnlyTransactionCannotWriteSoItNeedsNoActor() throws SQLException {
+		// ActorAwareDataSource skips the actor tag in read-only transactions: this is why that is safe
+		try (Connection connection = dataSource.getConnection()) {
+			connection.setReadOnly(true);
+			connection.setAutoCommit(false);
+			assertThatThrownBy(() -> execute(connection,
+					"insert into directory_province (code, name_th) values ('T5', 'อ่านอย่างเดียว')"))
+				.isInstanceOf(SQLException.class)
+				.hasMessageContaining("read-only transaction");
+			connection.rollback();
+			connection.setAutoCommit(true);
+			connection.setReadOnly(false);
+		}
+		assertThat(jdbc.sql("select count(*) from directory_province where code = 'T5'").query(Long.class).single())
+			.isZero();
+	}
+
 	private static void execute(Connection connection, String sql) throws SQLException {
 		try (Statement statement = connection.createStatement()) {
 			statement.execute(sql);
@@ -86,6 +104,20 @@ class AuditLogIntegrationTests {
 		assertThat(recent.get(0).after()).contains("ทดสอบแก้ไข");
 		assertThat(recent.get(1).action()).isEqualTo("INSERT");
 		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	@Transactional
+	void aRecordsRecentTimelineIsItsNewestEntriesOldestFirst() {
+		for (int i = 1; i <= 5; i++) {
+			audit.record("STEP-" + i, "timeline_thing", "7", null);
+		}
+		audit.record("OTHER", "timeline_thing", "8", null);
+
+		assertThat(audit.recentTimeline("timeline_thing", "7", 3)).extracting(AuditEvent::action)
+			.containsExactly("STEP-3", "STEP-4", "STEP-5");
+		assertThat(audit.count("timeline_thing", "7")).isEqualTo(5);
+		assertThat(audit.timeline("timeline_thing", "7")).hasSize(5);
 	}
 
 	@Test

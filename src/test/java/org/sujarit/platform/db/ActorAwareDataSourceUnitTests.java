@@ -67,6 +67,34 @@ class ActorAwareDataSourceUnitTests {
 				"prepare SELECT S.PRIMARY_ID FROM SPRING_SESSION S WHERE S.SESSION_ID = ?");
 	}
 
+	@Test
+	void readOnlyTransactionsNeedNoActorButTheNextWriteIsTagged() throws Exception {
+		try (Connection connection = new ActorAwareDataSource(new RecordingDataSource()).getConnection()) {
+			// as Spring's transaction manager prepares @Transactional(readOnly = true): BEGIN READ ONLY
+			connection.setReadOnly(true);
+			connection.setAutoCommit(false);
+			Actor.runAs("somchai", () -> prepare(connection, "select narrative from reporting_report where id = ?"));
+			connection.setAutoCommit(true);
+			connection.setReadOnly(false);
+			Actor.runAs("somchai", () -> prepare(connection, "update reporting_report set narrative = ?"));
+		}
+
+		assertThat(events).containsExactly("take connection", "prepare select narrative from reporting_report where id = ?",
+				"prepare select set_config('sujarit.actor', ?, false)", "set actor somchai",
+				"prepare update reporting_report set narrative = ?");
+	}
+
+	@Test
+	void aReadOnlyConnectionOutsideATransactionIsStillTagged() throws Exception {
+		// without a transaction the driver does not make statements read-only, so they could write
+		try (Connection connection = new ActorAwareDataSource(new RecordingDataSource()).getConnection()) {
+			connection.setReadOnly(true);
+			Actor.runAs("somchai", () -> prepare(connection, "update reporting_report set narrative = ?"));
+		}
+
+		assertThat(events).contains("set actor somchai");
+	}
+
 	private static Object prepare(Connection connection, String sql) {
 		try {
 			return connection.prepareStatement(sql);
@@ -82,11 +110,22 @@ class ActorAwareDataSourceUnitTests {
 		@Override
 		public Connection getConnection() {
 			events.add("take connection");
+			boolean[] autoCommitReadOnly = { true, false };
 			return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { Connection.class },
 					(proxy, method, args) -> switch (method.getName()) {
 						case "prepareStatement" -> {
 							events.add("prepare " + args[0]);
 							yield statement();
+						}
+						case "getAutoCommit" -> autoCommitReadOnly[0];
+						case "isReadOnly" -> autoCommitReadOnly[1];
+						case "setAutoCommit" -> {
+							autoCommitReadOnly[0] = (Boolean) args[0];
+							yield null;
+						}
+						case "setReadOnly" -> {
+							autoCommitReadOnly[1] = (Boolean) args[0];
+							yield null;
 						}
 						case "close" -> null;
 						default -> throw new UnsupportedOperationException(method.getName());
