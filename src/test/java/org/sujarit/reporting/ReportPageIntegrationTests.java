@@ -71,6 +71,7 @@ class ReportPageIntegrationTests {
 			.with(user(ReportingSecurityIntegrationTests.reporter())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("ประวัติทั้งหมดของรายงาน")))
+			.andExpect(content().string(containsString("<details open=\"open\">")))
 			.andReturn().getResponse().getContentAsString();
 
 		org.assertj.core.api.Assertions.assertThat(comparisonLinks(page, report)).isEqualTo(ReportPage.RECENT);
