@@ -36,6 +36,9 @@ public class BudgetExplorer {
 
 	public static final int MAX_LINES = 200;
 
+	/** The most local governments one page or API answer lists. */
+	public static final int MAX_LAOS = 200;
+
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
 	private final OpenData openData;
@@ -45,6 +48,17 @@ public class BudgetExplorer {
 	BudgetExplorer(OpenData openData, Directory directory) {
 		this.openData = openData;
 		this.directory = directory;
+	}
+
+	/**
+	 * A page of {@link #laos(String, String, AgencyType)}: with every local government publishing, the whole
+	 * list is thousands of rows, too many for one page or one answer.
+	 */
+	public LaoPage laos(String query, String provinceCode, AgencyType type, int offset, int limit) {
+		List<PublishedLao> all = laos(query, provinceCode, type);
+		int size = Math.max(1, Math.min(limit, MAX_LAOS));
+		int from = Math.max(0, Math.min(offset, all.size()));
+		return new LaoPage(all.size(), from, size, List.copyOf(all.subList(from, Math.min(all.size(), from + size))));
 	}
 
 	/**

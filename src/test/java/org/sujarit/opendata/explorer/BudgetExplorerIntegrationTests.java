@@ -135,6 +135,28 @@ class BudgetExplorerIntegrationTests {
 	}
 
 	@Test
+	void theListOfLocalGovernmentsComesAPageAtATime() throws Exception {
+		long chiangMai = directory.agencyByCode(TestBudgets.CHIANG_MAI).orElseThrow().id();
+		publish(TestPrincipals.principal("reporter.chiangmai", chiangMai, Role.AGENCY_REPORTER), chiangMai, 2592,
+				"250,000");
+		List<PublishedLao> all = explorer.laos(null, null, null);
+
+		LaoPage first = explorer.laos(null, null, null, 0, 1);
+		LaoPage second = explorer.laos(null, null, null, 1, 1);
+
+		assertThat(all).extracting(PublishedLao::laoCode).contains(TestBudgets.PHAYAO, TestBudgets.CHIANG_MAI);
+		assertThat(first.total()).isEqualTo(all.size());
+		assertThat(first.laos()).containsExactly(all.get(0));
+		assertThat(first.hasPrevious()).isFalse();
+		assertThat(first.hasNext()).isTrue();
+		assertThat(second.laos()).containsExactly(all.get(1));
+		assertThat(second.hasPrevious()).isTrue();
+		assertThat(second.previousOffset()).isZero();
+		assertThat(explorer.laos(null, null, null, 0, 1_000_000).limit()).isEqualTo(BudgetExplorer.MAX_LAOS);
+		assertThat(explorer.laos(null, null, null, 5_000, 50).laos()).isEmpty();
+	}
+
+	@Test
 	void localGovernmentsAreFoundByNameAndComparedWithTheirOwnType() {
 		assertThat(explorer.laos("พะเยา", null, null)).extracting(PublishedLao::laoCode).contains(TestBudgets.PHAYAO);
 		assertThat(explorer.laos("พะเยา", null, AgencyType.SUBDISTRICT_ADMIN_ORG)).isEmpty();
@@ -187,19 +209,50 @@ class BudgetExplorerIntegrationTests {
 			.andExpect(jsonPath("$.total").value(1));
 		mvc.perform(get("/api/v1/public/budgets/compare").param("type", "MINISTRY").param("fiscalYear", "2592"))
 			.andExpect(status().isUnprocessableEntity());
+		mvc.perform(get("/api/v1/public/budgets").param("q", "พะเยา").param("limit", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.laos[0].laoCode").value(TestBudgets.PHAYAO))
+			.andExpect(jsonPath("$.limit").value(1));
+	}
+
+	@Test
+	void theListPageLinksToTheNextPageWithTheSameSearch() throws Exception {
+		long chiangMai = directory.agencyByCode(TestBudgets.CHIANG_MAI).orElseThrow().id();
+		publish(TestPrincipals.principal("reporter.chiangmai", chiangMai, Role.AGENCY_REPORTER), chiangMai, 2592,
+				"250,000");
+		int published = explorer.laos(null, null, AgencyType.PROVINCIAL_ADMIN_ORG).size();
+		assertThat(published).isGreaterThanOrEqualTo(2);
+		mvc.perform(get("/public/budgets").param("type", "PROVINCIAL_ADMIN_ORG"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("id=\"lao-pages\""))));
+		mvc.perform(get("/public/budgets").param("type", "PROVINCIAL_ADMIN_ORG")
+			.param("offset", Integer.toString(published - 1)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"lao-pages\"")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("type=PROVINCIAL_ADMIN_ORG&amp;offset=0")));
 	}
 
 	private void publish(int fiscalYear, String education) throws Exception {
-		long id = upload(fiscalYear, education);
-		assertThat(as(officer, () -> openData.validate(id)).valid()).isTrue();
+		publish(officer, phayao, fiscalYear, education);
+	}
+
+	private void publish(SujaritUser by, long lao, int fiscalYear, String education) throws Exception {
+		long id = upload(by, lao, fiscalYear, education);
+		assertThat(as(by, () -> openData.validate(id)).valid()).isTrue();
 		openData.markPublished(id);
 	}
 
 	private long upload(int fiscalYear, String education) throws Exception {
+		return upload(officer, phayao, fiscalYear, education);
+	}
+
+	private long upload(SujaritUser by, long lao, int fiscalYear, String education) throws Exception {
 		List<List<String>> rows = TestBudgets.smallBudget();
+		String laoCode = directory.agency(lao).orElseThrow().code();
 		for (List<String> row : rows) {
 			if (!row.get(0).isEmpty()) {
 				row.set(0, Integer.toString(fiscalYear));
+				row.set(1, laoCode);
 			}
 		}
 		rows.get(5).set(10, education);
@@ -207,7 +260,7 @@ class BudgetExplorerIntegrationTests {
 		BigDecimal grand = new BigDecimal("1300000").add(new BigDecimal(education.replace(",", "")));
 		rows.get(7).set(10, grand.toPlainString());
 		byte[] workbook = TestBudgets.templateWorkbook(rows);
-		return as(officer, () -> openData.upload(phayao, fiscalYear, DocumentType.ORDINANCE,
+		return as(by, () -> openData.upload(lao, fiscalYear, DocumentType.ORDINANCE,
 				new ByteArrayInputStream(workbook), "ข้อบัญญัติ-" + fiscalYear + ".xlsx", null));
 	}
 

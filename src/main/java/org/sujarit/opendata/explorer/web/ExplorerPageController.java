@@ -47,7 +47,7 @@ class ExplorerPageController {
 
 	@GetMapping
 	String index(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
-			@RequestParam(required = false) String type, Model model) {
+			@RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int offset, Model model) {
 		AgencyType laoType = laoType(type);
 		String provinceCode = blankToNull(province);
 		model.addAttribute("q", q == null ? "" : q.strip());
@@ -55,7 +55,7 @@ class ExplorerPageController {
 		model.addAttribute("type", laoType);
 		model.addAttribute("provinces", directory.provinces());
 		model.addAttribute("laoTypes", Arrays.stream(AgencyType.values()).filter(AgencyType::localGovernment).toList());
-		model.addAttribute("laos", explorer.laos(q, provinceCode, laoType));
+		model.addAttribute("laos", explorer.laos(q, provinceCode, laoType, Math.max(0, offset), PAGE));
 		model.addAttribute("years", explorer.fiscalYears());
 		return "opendata/explorer/index";
 	}
