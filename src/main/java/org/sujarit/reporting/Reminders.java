@@ -15,6 +15,9 @@ import org.sujarit.directory.Agency;
 import org.sujarit.directory.Directory;
 import org.sujarit.directory.UserAccount;
 import org.sujarit.platform.audit.Actor;
+import org.sujarit.platform.mail.OutboxMessage;
+import org.sujarit.platform.mail.OutgoingMail;
+import org.sujarit.platform.mail.Outbox;
 import org.sujarit.platform.thai.ThaiCalendar;
 
 /**
@@ -36,8 +39,11 @@ class Reminders {
 
 	private final MessageSource messages;
 
-	Reminders(JdbcClient jdbc, RoundRepository rounds, Directory directory, MessageSource messages) {
+	private final Outbox outbox;
+
+	Reminders(JdbcClient jdbc, RoundRepository rounds, Directory directory, MessageSource messages, Outbox outbox) {
 		this.jdbc = jdbc;
+		this.outbox = outbox;
 		this.rounds = rounds;
 		this.directory = directory;
 		this.messages = messages;
@@ -88,34 +94,17 @@ class Reminders {
 					new Object[] { roundName, due }, THAI);
 			String body = messages.getMessage("reporting.outbox.body",
 					new Object[] { agency.nameTh(), entry.getValue(), roundName, due }, THAI);
-			written += jdbc.sql("""
-					insert into reporting_outbox (kind, round_id, agency_id, recipients, subject, body, dedupe_key)
-					values (:kind, :round, :agency, cast(:recipients as text[]), :subject, :body, :key)
-					on conflict (dedupe_key) do nothing
-					""")
-				.param("kind", overdue ? "REMINDER_OVERDUE" : "REMINDER_DUE")
-				.param("round", round.id())
-				.param("agency", agency.id())
-				.param("recipients", recipients.toArray(String[]::new))
-				.param("subject", subject)
-				.param("body", body)
-				.param("key", "reminder:" + round.id() + ":" + agency.id() + ":" + today)
-				.update();
+			boolean fresh = outbox.write(new OutgoingMail(overdue ? "REMINDER_OVERDUE" : "REMINDER_DUE",
+					"reporting.round:" + round.id(), agency.id(), recipients, subject, body,
+					"reminder:" + round.id() + ":" + agency.id() + ":" + today));
+			written += fresh ? 1 : 0;
 		}
 		return written;
 	}
 
+	/** The coordinator's outbox: the newest messages of every module, newest first. */
 	List<OutboxMessage> outbox(int limit) {
-		return jdbc.sql("""
-				select id, kind, agency_id, recipients, subject, body, created_at, sent_at, last_error
-				from reporting_outbox order by id desc limit :limit
-				""")
-			.param("limit", limit)
-			.query((rs, n) -> new OutboxMessage(rs.getLong("id"), rs.getString("kind"), (Long) rs.getObject("agency_id"),
-					List.of((String[]) rs.getArray("recipients").getArray()), rs.getString("subject"), rs.getString("body"),
-					rs.getTimestamp("created_at").toInstant(), ReportRepository.instant(rs.getTimestamp("sent_at")),
-					rs.getString("last_error")))
-			.list();
+		return outbox.recent(null, limit);
 	}
 
 }

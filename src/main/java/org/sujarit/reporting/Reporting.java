@@ -14,6 +14,7 @@ import org.sujarit.planning.Kpi;
 import org.sujarit.planning.Planning;
 import org.sujarit.platform.files.FileStore;
 import org.sujarit.platform.files.StoredFile;
+import org.sujarit.platform.mail.OutboxMessage;
 import org.sujarit.platform.web.DomainException;
 
 /**

@@ -33,7 +33,7 @@ class OpenBudgetProgressJourneyTests {
 	Path downloads;
 
 	@Test
-	void aCoordinatorSeesThePaoTargetFiltersAProvinceAndDownloadsTheListToChase() throws Exception {
+	void aCoordinatorSeesThePaoTargetFiltersAProvinceDownloadsTheListToChaseAndRemindsIt() throws Exception {
 		try (Browser browser = new Browser("http://localhost:" + port, "open-budget-progress", downloads)) {
 			browser.signIn("coordinator", ReportingJourneyTests.DEMO_PASSWORD).open("/opendata");
 			browser.click("#progress-link");
@@ -53,6 +53,15 @@ class OpenBudgetProgressJourneyTests {
 			new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> csv() != null);
 			String content = Files.readString(csv(), StandardCharsets.UTF_8);
 			assertThat(content).contains(TestBudgets.PHAYAO).doesNotContain(TestBudgets.CHIANG_MAI);
+
+			// remind the list: one Thai e-mail to พะเยา's accounts, in the outbox
+			browser.click("#remind");
+			assertThat(browser.find("#notice").getText()).contains("เขียนอีเมลเตือน 1 ฉบับ");
+			assertThat(browser.findAll("#lao-list tbody tr")).hasSize(1);
+			browser.screenshot("reminded");
+			browser.click("#remind-form a");
+			assertThat(browser.find("main").getText()).contains("แจ้งเตือน: เผยแพร่ข้อบัญญัติ");
+			browser.screenshot("outbox");
 		}
 	}
 

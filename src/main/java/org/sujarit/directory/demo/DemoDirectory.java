@@ -16,7 +16,7 @@ final class DemoDirectory {
 	}
 
 	record DemoUser(String username, Role role, String agencyCode, String workingGroup, String displayName,
-			String description) {
+			String description, String email) {
 	}
 
 	record DemoRequest(String agencyCode, String fullName, String positionTh, String email, String phone,
@@ -26,7 +26,7 @@ final class DemoDirectory {
 	static List<DemoUser> users() {
 		return rows("demo/directory-users.csv").stream()
 			.map(r -> new DemoUser(r.get(0), Role.valueOf(r.get(1)), blankToNull(r.get(2)), blankToNull(r.get(3)),
-					r.get(4), r.get(5)))
+					r.get(4), r.get(5), blankToNull(r.get(6))))
 			.toList();
 	}
 

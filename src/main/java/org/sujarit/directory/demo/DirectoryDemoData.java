@@ -51,7 +51,7 @@ class DirectoryDemoData implements DemoDataStep {
 			}
 			Long agencyId = user.agencyCode() == null ? null
 					: directory.agencyByCode(user.agencyCode()).orElseThrow().id();
-			directory.createUser(new NewUser(user.username(), user.displayName(), null, null, null, agencyId,
+			directory.createUser(new NewUser(user.username(), user.displayName(), user.email(), null, null, agencyId,
 					Set.of(user.role()), user.workingGroup()), DemoDirectory.PASSWORD);
 			created++;
 		}

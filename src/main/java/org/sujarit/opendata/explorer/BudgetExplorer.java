@@ -54,11 +54,11 @@ public class BudgetExplorer {
 	 * A page of {@link #laos(String, String, AgencyType)}: with every local government publishing, the whole
 	 * list is thousands of rows, too many for one page or one answer.
 	 */
-	public LaoPage laos(String query, String provinceCode, AgencyType type, int offset, int limit) {
+	public PublishedLaoPage laos(String query, String provinceCode, AgencyType type, int offset, int limit) {
 		List<PublishedLao> all = laos(query, provinceCode, type);
 		int size = Math.max(1, Math.min(limit, MAX_LAOS));
 		int from = Math.max(0, Math.min(offset, all.size()));
-		return new LaoPage(all.size(), from, size, List.copyOf(all.subList(from, Math.min(all.size(), from + size))));
+		return new PublishedLaoPage(all.size(), from, size, List.copyOf(all.subList(from, Math.min(all.size(), from + size))));
 	}
 
 	/**

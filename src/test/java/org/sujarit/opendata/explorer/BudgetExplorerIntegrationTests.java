@@ -141,8 +141,8 @@ class BudgetExplorerIntegrationTests {
 				"250,000");
 		List<PublishedLao> all = explorer.laos(null, null, null);
 
-		LaoPage first = explorer.laos(null, null, null, 0, 1);
-		LaoPage second = explorer.laos(null, null, null, 1, 1);
+		PublishedLaoPage first = explorer.laos(null, null, null, 0, 1);
+		PublishedLaoPage second = explorer.laos(null, null, null, 1, 1);
 
 		assertThat(all).extracting(PublishedLao::laoCode).contains(TestBudgets.PHAYAO, TestBudgets.CHIANG_MAI);
 		assertThat(first.total()).isEqualTo(all.size());

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ProgressMessagesUnitTests {
 
-	private static final Pattern KEY = Pattern.compile("[\"'{](opendata\\.progress\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])[\"'}(]");
+	private static final Pattern KEY = Pattern.compile("[\"'{](opendata\\.(?:progress|reminder)\\.[a-z][a-zA-Z0-9.-]*[a-zA-Z0-9])[\"'}(]");
 
 	@Test
 	void thaiAndEnglishHaveTheSameKeys() throws IOException {
@@ -48,6 +48,7 @@ class ProgressMessagesUnitTests {
 		}
 		for (ProgressState state : ProgressState.values()) {
 			named.add("opendata.progress.state." + state);
+			named.add("opendata.reminder.todo." + state);
 		}
 		for (String column : ChaseListExport.COLUMNS) {
 			named.add("opendata.progress.export." + column);

@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.sujarit.directory.TestPrincipals.admin;
@@ -35,6 +39,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.IntegrationTest;
 import org.sujarit.directory.Directory;
+import org.sujarit.platform.audit.AuditEntry;
+import org.sujarit.platform.audit.AuditLog;
 
 /**
  * The progress page, its downloads and its JSON through the real web layer: what the coordinator sees,
@@ -55,6 +61,9 @@ class ProgressWebIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditLog audit;
 
 	TestProgress data;
 
@@ -186,6 +195,52 @@ class ProgressWebIntegrationTests {
 	}
 
 	@Test
+	void theCoordinatorWritesOneThaiReminderPerLaoAndDayToTheOutbox() throws Exception {
+		mvc.perform(post("/opendata/progress/reminders" + FILTER + "&province=50").with(coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/opendata/progress" + FILTER + "&province=50#laos"))
+			.andExpect(flash().attribute("notice", "opendata.reminder.done"));
+
+		List<String[]> written = reminders();
+		assertThat(written).hasSize(1);
+		assertThat(written.get(0)[0]).isEqualTo("{finance@cmcity.example}");
+		assertThat(written.get(0)[1]).contains("ปีงบประมาณ " + YEAR);
+		assertThat(written.get(0)[2]).contains("มีข้อผิดพลาด").contains("แก้ไขข้อผิดพลาด");
+
+		// a second press the same day writes nothing new, and says so
+		mvc.perform(post("/api/v1/opendata/progress/reminders" + FILTER + "&province=50").with(coordinator())
+			.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.written").value(0))
+			.andExpect(jsonPath("$.alreadyToday").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			.andExpect(jsonPath("$.withoutEmail").isNumber());
+		assertThat(reminders()).hasSize(1);
+		assertThat(audit.recent(null, "opendata_progress", 10)).extracting(AuditEntry::action)
+			.containsExactly("OPENDATA_REMINDERS", "OPENDATA_REMINDERS");
+	}
+
+	@Test
+	void laosWithoutAnEmailAreCountedNotWrittenTo() throws Exception {
+		mvc.perform(post("/api/v1/opendata/progress/reminders" + FILTER).with(admin()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.written").value(org.hamcrest.Matchers.greaterThanOrEqualTo(1)))
+			// every LAO of the directory but the city has no account with an e-mail in this test
+			.andExpect(jsonPath("$.withoutEmail").value(org.hamcrest.Matchers.greaterThan(7_000)));
+		assertThat(reminders()).hasSize(1).allSatisfy(row -> assertThat(row[0]).isNotEqualTo("{}"));
+	}
+
+	private List<String[]> reminders() {
+		// only the city's: LAOs given e-mail accounts by other test classes may be reminded too
+		return jdbc.sql("""
+				select recipients::text, subject, body from platform_outbox
+				where kind = 'OPENDATA_REMINDER' and agency_id = :city
+				""")
+			.param("city", city)
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3) })
+			.list();
+	}
+
+	@Test
 	void agencyUsersAreRefusedEverything() throws Exception {
 		for (RequestPostProcessor who : List.of(reporter(city), approver(city), workingGroupMember())) {
 			for (String path : List.of("/opendata/progress", "/opendata/progress/laos.csv", "/opendata/progress/laos.xlsx",
@@ -197,6 +252,12 @@ class ProgressWebIntegrationTests {
 		}
 		mvc.perform(get("/api/v1/opendata/progress" + FILTER).with(reporter(city)))
 			.andExpect(jsonPath("$.code").value("platform.error.forbidden"));
+		for (RequestPostProcessor who : List.of(reporter(city), approver(city), workingGroupMember())) {
+			for (String path : List.of("/opendata/progress/reminders", "/api/v1/opendata/progress/reminders")) {
+				mvc.perform(post(path + FILTER).with(who).with(csrf())).andExpect(status().isForbidden());
+			}
+		}
+		assertThat(reminders()).isEmpty();
 	}
 
 	@Test

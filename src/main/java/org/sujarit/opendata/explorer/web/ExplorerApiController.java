@@ -9,7 +9,7 @@ import org.sujarit.opendata.explorer.BudgetExplorer;
 import org.sujarit.opendata.explorer.BudgetOverview;
 import org.sujarit.opendata.explorer.LaoComparison;
 import org.sujarit.opendata.explorer.LineSearch;
-import org.sujarit.opendata.explorer.LaoPage;
+import org.sujarit.opendata.explorer.PublishedLaoPage;
 import org.sujarit.platform.web.ApiController;
 
 /**
@@ -27,7 +27,7 @@ class ExplorerApiController {
 	}
 
 	@GetMapping
-	LaoPage laos(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
+	PublishedLaoPage laos(@RequestParam(required = false) String q, @RequestParam(required = false) String province,
 			@RequestParam(required = false) String type, @RequestParam(defaultValue = "0") int offset,
 			@RequestParam(defaultValue = "50") int limit) {
 		return explorer.laos(q, province == null || province.isBlank() ? null : province,

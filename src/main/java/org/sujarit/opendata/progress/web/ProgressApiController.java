@@ -10,10 +10,12 @@ import jakarta.validation.constraints.Min;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sujarit.opendata.progress.LaoPage;
 import org.sujarit.opendata.progress.ProgressReport;
 import org.sujarit.opendata.progress.PublicationProgress;
+import org.sujarit.opendata.progress.PublicationReminders;
 import org.sujarit.platform.web.ApiController;
 
 /**
@@ -33,8 +35,11 @@ class ProgressApiController {
 
 	private final PublicationProgress progress;
 
-	ProgressApiController(PublicationProgress progress) {
+	private final PublicationReminders reminders;
+
+	ProgressApiController(PublicationProgress progress, PublicationReminders reminders) {
 		this.progress = progress;
+		this.reminders = reminders;
 	}
 
 	@GetMapping
@@ -52,6 +57,15 @@ class ProgressApiController {
 			@Parameter(description = "LAOs to return (at most 10,000)") @RequestParam(defaultValue = "1000") @Min(1)
 			@Max(10_000) int limit) {
 		return progress.laos(query.filter(), offset, limit);
+	}
+
+	@PostMapping("/reminders")
+	@Operation(summary = "Writes today's reminder e-mail (in Thai) to each LAO of the filter's list still to chase, "
+			+ "to the LAO's accounts with an e-mail address; once per LAO, year, document type and day. Answers how "
+			+ "many were written, how many LAOs had one today already and how many have no e-mail on file",
+			description = ABOUT)
+	PublicationReminders.Sent remind(@Valid @ParameterObject ProgressQuery query) {
+		return reminders.remind(query.filter());
 	}
 
 }

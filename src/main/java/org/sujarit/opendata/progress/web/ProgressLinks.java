@@ -33,6 +33,11 @@ public final class ProgressLinks {
 		return build("/opendata/progress/laos." + extension, filter.provinceCode(), filter.laoType(), filter.state(), 0);
 	}
 
+	/** Where the form that writes reminders to the current list posts. */
+	public String reminders() {
+		return build("/opendata/progress/reminders", filter.provinceCode(), filter.laoType(), filter.state(), 0);
+	}
+
 	/** The same filters as JSON. */
 	public String api() {
 		return build("/api/v1/opendata/progress", filter.provinceCode(), filter.laoType(), null, 0);

@@ -13,9 +13,11 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.directory.AgencyType;
 import org.sujarit.opendata.DocumentType;
 import org.sujarit.opendata.OutputFormat;
@@ -24,13 +26,14 @@ import org.sujarit.opendata.progress.ProgressFilter;
 import org.sujarit.opendata.progress.ProgressOverview;
 import org.sujarit.opendata.progress.ProgressState;
 import org.sujarit.opendata.progress.PublicationProgress;
+import org.sujarit.opendata.progress.PublicationReminders;
 import org.sujarit.platform.files.FileDownloads;
 import org.sujarit.platform.web.OpenData;
 
 /**
  * The coordinator's progress page: totals per state, tables by province and by type of LAO (each count a
  * link to its LAOs), the chart by type, the PAO target group against its target, and the list of LAOs to
- * chase with CSV and XLSX downloads. Coordinators and administrators only.
+ * chase with CSV and XLSX downloads and reminder e-mails. Coordinators and administrators only.
  */
 @Controller
 @RequestMapping("/opendata/progress")
@@ -45,8 +48,12 @@ class ProgressPageController {
 
 	private final MessageSource messages;
 
-	ProgressPageController(PublicationProgress progress, ChaseListExport export, MessageSource messages) {
+	private final PublicationReminders reminders;
+
+	ProgressPageController(PublicationProgress progress, ChaseListExport export, MessageSource messages,
+			PublicationReminders reminders) {
 		this.progress = progress;
+		this.reminders = reminders;
 		this.export = export;
 		this.messages = messages;
 	}
@@ -69,6 +76,17 @@ class ProgressPageController {
 		model.addAttribute("years", progress.fiscalYears());
 		model.addAttribute("provinces", progress.provinces());
 		return "opendata/progress";
+	}
+
+	/** Writes today's reminders to the LAOs of the list shown, then shows the list again with what was done. */
+	@PostMapping("/reminders")
+	String remind(@Valid ProgressQuery query, RedirectAttributes redirect) {
+		ProgressFilter filter = query.filter();
+		PublicationReminders.Sent sent = reminders.remind(filter);
+		redirect.addFlashAttribute("notice", "opendata.reminder.done");
+		redirect.addFlashAttribute("noticeArgs",
+				new Object[] { sent.written(), sent.alreadyToday(), sent.withoutEmail() });
+		return "redirect:" + new ProgressLinks(filter).page(0);
 	}
 
 	@GetMapping("/laos.csv")

@@ -1,4 +1,4 @@
-package org.sujarit.reporting;
+package org.sujarit.platform.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -64,7 +64,7 @@ class OutboxDeliveryIntegrationTests {
 		assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("pacc@example.go.th");
 		assertThat(GreenMailUtil.getBody(received[0])).isNotBlank();
 		assertThat(received[0].getContent().toString()).contains("กรุณาเข้าสู่ระบบสุจริต");
-		assertThat(jdbc.sql("select sent_at is not null from reporting_outbox where id = :id").param("id", id)
+		assertThat(jdbc.sql("select sent_at is not null from platform_outbox where id = :id").param("id", id)
 			.query(Boolean.class).single()).isTrue();
 	}
 
@@ -76,7 +76,7 @@ class OutboxDeliveryIntegrationTests {
 			sender.deliver();
 		}
 
-		var row = jdbc.sql("select attempts, last_error, sent_at from reporting_outbox where id = :id").param("id", id)
+		var row = jdbc.sql("select attempts, last_error, sent_at from platform_outbox where id = :id").param("id", id)
 			.query((rs, n) -> new Object[] { rs.getInt("attempts"), rs.getString("last_error"), rs.getTimestamp("sent_at") })
 			.single();
 		assertThat(row[0]).isEqualTo(OutboxSender.MAX_ATTEMPTS);
@@ -86,7 +86,7 @@ class OutboxDeliveryIntegrationTests {
 
 	private long outbox(String subject, String recipient) {
 		return jdbc.sql("""
-				insert into reporting_outbox (kind, recipients, subject, body, dedupe_key)
+				insert into platform_outbox (kind, recipients, subject, body, dedupe_key)
 				values ('REMINDER_DUE', cast(:to as text[]), :subject, :body, :key)
 				returning id
 				""")

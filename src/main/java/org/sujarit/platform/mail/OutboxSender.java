@@ -1,4 +1,4 @@
-package org.sujarit.reporting;
+package org.sujarit.platform.mail;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
@@ -71,7 +71,7 @@ class OutboxSender {
 	/** Claims, sends and marks the oldest unsent message; false when none is left to try. */
 	private boolean sendNext(JavaMailSender sender) {
 		Optional<Claimed> next = jdbc.sql("""
-				select id, recipients, subject, body from reporting_outbox
+				select id, recipients, subject, body from platform_outbox
 				where sent_at is null and attempts < :max
 				order by id
 				limit 1
@@ -111,7 +111,7 @@ class OutboxSender {
 
 	private void mark(long id, boolean sent, String error, int moreAttempts) {
 		jdbc.sql("""
-				update reporting_outbox
+				update platform_outbox
 				set sent_at = case when :sent then now() end, last_error = :error,
 				    attempts = least(attempts + :more, :max)
 				where id = :id

@@ -3,7 +3,7 @@ package org.sujarit.opendata.explorer;
 import java.util.List;
 
 /** A page of the local governments with published budgets that match a search, and how many match in all. */
-public record LaoPage(int total, int offset, int limit, List<PublishedLao> laos) {
+public record PublishedLaoPage(int total, int offset, int limit, List<PublishedLao> laos) {
 
 	public boolean hasPrevious() {
 		return offset > 0;
