@@ -12,6 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
 import org.springframework.stereotype.Service;
 import org.sujarit.directory.Agency;
 import org.sujarit.directory.AgencyType;
@@ -45,6 +48,9 @@ public class BudgetExplorer {
 
 	private final Directory directory;
 
+	/** Words by name: a pure function of the text, so never stale; bounded a little above the LAO count. */
+	private final Cache<String, Set<String>> nameWords = Caffeine.newBuilder().maximumSize(20_000).build();
+
 	BudgetExplorer(OpenData openData, Directory directory) {
 		this.openData = openData;
 		this.directory = directory;
@@ -75,8 +81,9 @@ public class BudgetExplorer {
 			}
 		}
 		// the words of each local government's name once, not of each of its documents
-		byLao.values().removeIf(budgets -> !ThaiWords.matches(budgets.get(0).laoNameTh() + " "
-				+ (budgets.get(0).provinceTh() == null ? "" : budgets.get(0).provinceTh()), words));
+		if (!words.isEmpty()) {
+			byLao.values().removeIf(budgets -> !nameWords(budgets.get(0)).containsAll(words));
+		}
 		return byLao.values()
 			.stream()
 			.map(budgets -> {
@@ -89,6 +96,15 @@ public class BudgetExplorer {
 			.sorted(Comparator.comparing((PublishedLao lao) -> lao.provinceTh() == null ? "" : lao.provinceTh())
 				.thenComparing(PublishedLao::nameTh))
 			.toList();
+	}
+
+	/**
+	 * The words of an LAO's name and province. Segmenting Thai is the costly part of a search over every
+	 * LAO (about 40 ms of CPU for 7,849 names), and a name's words never change, so they are kept.
+	 */
+	private Set<String> nameWords(PublishedBudget budget) {
+		String text = budget.laoNameTh() + " " + (budget.provinceTh() == null ? "" : budget.provinceTh());
+		return nameWords.get(text, name -> Set.copyOf(ThaiWords.query(name)));
 	}
 
 	/** The published budget of a local government for a fiscal year (B.E.) and document type. */
