@@ -27,8 +27,6 @@ import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
@@ -56,8 +54,6 @@ import org.sujarit.platform.tabular.TabularReader;
  */
 @Service
 class BudgetBatch {
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final OpenDataRepository repository;
 
@@ -123,7 +119,7 @@ class BudgetBatch {
 			String refusal = report.counts().containsKey("lao-split") ? "opendata.batch.lao-split"
 					: packager.headerErrors > 0 ? "opendata.batch.header" : null;
 			BatchPackages result = new BatchPackages(report, packager.outcomes, refusal == null ? zip : null, refusal);
-			audit.record("OPENDATA_BATCH", "opendata_batch", null, detail(fileName, sha256, result));
+			audit.recordDetail("OPENDATA_BATCH", "opendata_batch", null, detail(fileName, sha256, result));
 			keep = refusal == null;
 			return result;
 		}
@@ -176,7 +172,7 @@ class BudgetBatch {
 		zip.closeEntry();
 	}
 
-	private static String detail(String fileName, MessageDigest sha256, BatchPackages result) {
+	private static Map<String, Object> detail(String fileName, MessageDigest sha256, BatchPackages result) {
 		Map<String, Object> detail = new java.util.LinkedHashMap<>();
 		detail.put("file", fileName);
 		detail.put("sha256", HexFormat.of().formatHex(sha256.digest()));
@@ -185,12 +181,7 @@ class BudgetBatch {
 		detail.put("packaged", result.packaged());
 		detail.put("errors", result.report().errorCount());
 		detail.put("refused", result.refusal());
-		try {
-			return JSON.writeValueAsString(detail);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return detail;
 	}
 
 	private static MessageDigest sha256() {

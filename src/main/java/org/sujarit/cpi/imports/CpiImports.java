@@ -157,7 +157,7 @@ public class CpiImports {
 		detail.put("results", results);
 		detail.put("sourceScores", sourceScores);
 		detail.put("correctedReplaced", corrected(now.analysis()).size());
-		audit.record("CPI_IMPORT_APPLIED", "cpi_import", token.toString(), write(detail));
+		audit.recordDetail("CPI_IMPORT_APPLIED", "cpi_import", token.toString(), detail);
 		return preview(token);
 	}
 

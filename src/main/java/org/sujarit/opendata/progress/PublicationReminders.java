@@ -7,9 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import org.springframework.context.MessageSource;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -32,8 +29,6 @@ public class PublicationReminders {
 	static final String KIND = "OPENDATA_REMINDER";
 
 	private static final Locale THAI = Locale.forLanguageTag("th");
-
-	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final PublicationProgress progress;
 
@@ -60,6 +55,8 @@ public class PublicationReminders {
 		LocalDate today = ThaiCalendar.today();
 		String documentType = messages.getMessage("opendata.type." + filter.documentType(), null, THAI);
 		String fiscalYear = Integer.toString(filter.fiscalYear());
+		String subject = messages.getMessage("opendata.reminder.subject", new Object[] { documentType, fiscalYear },
+				THAI);
 		int written = 0;
 		int already = 0;
 		int withoutEmail = 0;
@@ -79,8 +76,6 @@ public class PublicationReminders {
 				continue;
 			}
 			String state = messages.getMessage("opendata.progress.state." + lao.state(), null, THAI);
-			String subject = messages.getMessage("opendata.reminder.subject", new Object[] { documentType, fiscalYear },
-					THAI);
 			String body = messages.getMessage("opendata.reminder.body",
 					new Object[] { lao.nameTh(), documentType, fiscalYear, state,
 							messages.getMessage("opendata.reminder.todo." + lao.state(), null, THAI) },
@@ -104,18 +99,9 @@ public class PublicationReminders {
 		detail.put("province", filter.provinceCode());
 		detail.put("laoType", filter.laoType());
 		detail.put("state", filter.state());
-		audit.record("OPENDATA_REMINDERS", "opendata_progress", filter.fiscalYear() + ":" + filter.documentType(),
-				json(detail));
+		audit.recordDetail("OPENDATA_REMINDERS", "opendata_progress", filter.fiscalYear() + ":" + filter.documentType(),
+				detail);
 		return sent;
-	}
-
-	private static String json(Map<String, Object> detail) {
-		try {
-			return JSON.writeValueAsString(detail);
-		}
-		catch (JsonProcessingException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

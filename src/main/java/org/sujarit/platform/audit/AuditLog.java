@@ -3,8 +3,12 @@ package org.sujarit.platform.audit;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,6 +26,8 @@ public class AuditLog {
 
 	private static final String GENESIS = "0".repeat(64);
 
+	private static final ObjectMapper JSON = new ObjectMapper();
+
 	private final JdbcClient jdbc;
 
 	private final AuditAnchors anchors;
@@ -38,6 +44,20 @@ public class AuditLog {
 				select seq, occurred_at, actor, action, entity, entity_id, before::text, after::text, hash
 				from audit_log order by seq desc limit 1
 				""").query(AuditLog::entry).optional();
+	}
+
+	/**
+	 * Like {@link #record(String, String, String, String)}, with the detail given as names and values
+	 * (strings, numbers, booleans, enums, nulls, nested maps and lists) and written as JSON, in that order.
+	 */
+	@Transactional
+	public void recordDetail(String action, String entity, String entityId, Map<String, ?> detail) {
+		try {
+			record(action, entity, entityId, JSON.writeValueAsString(detail));
+		}
+		catch (JsonProcessingException ex) {
+			throw new IllegalArgumentException("Audit detail that cannot be written as JSON: " + detail, ex);
+		}
 	}
 
 	/**

@@ -122,6 +122,22 @@ class AuditLogIntegrationTests {
 
 	@Test
 	@Transactional
+	void anEventsDetailGivenAsNamesAndValuesIsWrittenAsJson() {
+		java.util.Map<String, Object> detail = new java.util.LinkedHashMap<>();
+		detail.put("written", 3);
+		detail.put("province", null);
+		detail.put("state", java.time.DayOfWeek.MONDAY);
+		detail.put("file", "งบประมาณ \"2569\".csv");
+
+		audit.recordDetail("TEST_DETAIL", "detail_thing", "1", detail);
+
+		assertThat(audit.history("detail_thing", "1")).singleElement()
+			.satisfies(entry -> assertThat(entry.after()).isEqualTo(
+					"{\"file\": \"งบประมาณ \\\"2569\\\".csv\", \"state\": \"MONDAY\", \"written\": 3, \"province\": null}"));
+	}
+
+	@Test
+	@Transactional
 	void refusesToUpdateOrDeleteAuditEntriesThroughTheApplication() {
 		audit.record("TEST", "nothing", "1", null);
 		assertThatThrownBy(() -> jdbc.sql("update audit_log set actor = 'someone else'").update())
