@@ -15,7 +15,6 @@ import org.sujarit.directory.Agency;
 import org.sujarit.directory.Directory;
 import org.sujarit.directory.UserAccount;
 import org.sujarit.platform.audit.Actor;
-import org.sujarit.platform.mail.OutboxMessage;
 import org.sujarit.platform.mail.OutgoingMail;
 import org.sujarit.platform.mail.Outbox;
 import org.sujarit.platform.thai.ThaiCalendar;
@@ -100,11 +99,6 @@ class Reminders {
 			written += fresh ? 1 : 0;
 		}
 		return written;
-	}
-
-	/** The coordinator's outbox: the newest messages of every module, newest first. */
-	List<OutboxMessage> outbox(int limit) {
-		return outbox.recent(null, limit);
 	}
 
 }

@@ -14,7 +14,6 @@ import org.sujarit.planning.Kpi;
 import org.sujarit.planning.Planning;
 import org.sujarit.platform.files.FileStore;
 import org.sujarit.platform.files.StoredFile;
-import org.sujarit.platform.mail.OutboxMessage;
 import org.sujarit.platform.web.DomainException;
 
 /**
@@ -364,11 +363,6 @@ public class Reporting {
 	@PreAuthorize("hasRole('COORDINATOR')")
 	public int remind(long roundId) {
 		return reminders.write(rounds.require(roundId));
-	}
-
-	@PreAuthorize("hasAnyRole('COORDINATOR', 'SYSTEM_ADMIN')")
-	public List<OutboxMessage> outbox(int limit) {
-		return reminders.outbox(limit);
 	}
 
 	// for the search index: not limited to a user, the search module applies the read rule itself

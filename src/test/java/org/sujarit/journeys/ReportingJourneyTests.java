@@ -127,6 +127,12 @@ class ReportingJourneyTests {
 			assertThat(browser.text()).contains("83.24");
 			browser.screenshot("version-diff");
 
+			// the whole history: every version and the audit entries, unfolded
+			browser.open(path(reportUrl) + "/history");
+			assertThat(browser.text()).contains("ประวัติทั้งหมดของรายงาน", "somying.j · แก้ไข", "approver.opdc");
+			assertThat(browser.findAll("table tbody tr a[href*='/versions/']")).hasSizeGreaterThanOrEqualTo(5);
+			browser.screenshot("whole-history");
+
 			// and exports the round's progress table
 			browser.open("/reporting/dashboard").screenshot("dashboard");
 			String exportPath = browser.find("a[href*='export.xlsx']").getDomAttribute("href");

@@ -76,7 +76,7 @@ class RoundRemindersIntegrationTests {
 		assertThat(written.get(0)[2]).isEqualTo("{reporter@agency.example}");
 		assertThat(written.get(0)[3]).contains("ยังไม่ได้ส่ง 2 รายการ");
 
-		mvc.perform(get("/reporting/outbox").with(user(ReportingSecurityIntegrationTests.coordinator())))
+		mvc.perform(get("/outbox").with(user(ReportingSecurityIntegrationTests.coordinator())))
 			.andExpect(status().isOk())
 			.andExpect(content().string(Matchers.containsString("reporter@agency.example")));
 	}
@@ -86,7 +86,7 @@ class RoundRemindersIntegrationTests {
 		long round = TestReports.aRound(jdbc, true, LocalDate.of(2026, 3, 31));
 		mvc.perform(post("/reporting/rounds/" + round + "/reminders").with(user(ReportingSecurityIntegrationTests.reporter()))
 			.with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(get("/reporting/outbox").with(user(ReportingSecurityIntegrationTests.approver())))
+		mvc.perform(get("/outbox").with(user(ReportingSecurityIntegrationTests.approver())))
 			.andExpect(status().isForbidden());
 		assertThat(jdbc.sql("select count(*) from platform_outbox where topic = :topic")
 			.param("topic", "reporting.round:" + round).query(Long.class).single()).isZero();

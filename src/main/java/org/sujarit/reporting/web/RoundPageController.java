@@ -158,12 +158,6 @@ class RoundPageController {
 		return "redirect:/reporting/dashboard?round=" + id;
 	}
 
-	@GetMapping("/outbox")
-	String outbox(Model model) {
-		model.addAttribute("messages", reporting.outbox(200));
-		return "reporting/outbox";
-	}
-
 	@GetMapping("/rounds/{id}/export.xlsx")
 	void exportXlsx(@PathVariable long id, @RequestParam(defaultValue = "true") boolean acceptedOnly, Locale locale,
 			HttpServletResponse response) throws IOException {

@@ -55,7 +55,7 @@ class ExplorerPageController {
 		model.addAttribute("type", laoType);
 		model.addAttribute("provinces", directory.provinces());
 		model.addAttribute("laoTypes", Arrays.stream(AgencyType.values()).filter(AgencyType::localGovernment).toList());
-		model.addAttribute("laos", explorer.laos(q, provinceCode, laoType, Math.max(0, offset), PAGE));
+		model.addAttribute("laos", explorer.laos(q, provinceCode, laoType, offset, PAGE));
 		model.addAttribute("years", explorer.fiscalYears());
 		return "opendata/explorer/index";
 	}
